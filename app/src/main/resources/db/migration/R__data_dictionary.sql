@@ -1,0 +1,17 @@
+comment on table region is 'Regions of England and Wales used to group prisons';
+comment on table prison is 'Establishments where the service works';
+comment on column prison.estate is 'MENS or WOMENS estate';
+comment on table study is 'Longitudinal research studies';
+comment on table app_user is 'Staff and researcher accounts';
+comment on column app_user.password_hash is 'BCrypt hash with algorithm prefix; never the password';
+comment on column app_user.demo_account is 'Created by demo data; refused outside the demo profile';
+comment on table user_role is 'Roles held by a user';
+comment on table user_prison is 'Prisons a user is assigned to; casework is scoped by these';
+comment on table user_region is 'Regions a service manager is assigned to; expands to their prisons';
+comment on table user_study is 'Studies a researcher or data manager is assigned to';
+comment on table login_throttle is 'Failed sign-in counts per account and per address, for lockout';
+comment on table api_token is 'Short-lived API bearer tokens, stored as SHA-256 hashes';
+comment on table audit_event is 'Append-only, hash-chained trail of reads and changes of personal records';
+comment on column audit_event.previous_hash is 'Hash of the preceding entry; a broken link shows tampering';
+comment on table audit_chain_head is 'The last entry of the audit chain, locked while appending';
+comment on table person is 'Identity of people: names, dates of birth, prison numbers; kept apart from casework and research data';
