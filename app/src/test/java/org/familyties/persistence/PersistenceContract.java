@@ -1,0 +1,182 @@
+package org.familyties.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.familyties.access.NewUser;
+import org.familyties.access.TokenExchange;
+import org.familyties.access.Users;
+import org.familyties.audit.AuditAction;
+import org.familyties.audit.AuditLog;
+import org.familyties.estate.Estate;
+import org.familyties.estate.PrisonView;
+import org.familyties.estate.Prisons;
+import org.familyties.people.People;
+import org.familyties.people.PersonRecord;
+import org.familyties.shared.CurrentUser;
+import org.familyties.shared.RecordNotFoundException;
+import org.familyties.shared.Role;
+import org.familyties.study.Studies;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the data layer must do the same on every supported database. Each test makes its own data with
+ * unique codes, so the contract runs on a database that already holds other data.
+ */
+abstract class PersistenceContract {
+
+    @Autowired
+    Prisons prisons;
+    @Autowired
+    Users users;
+    @Autowired
+    People people;
+    @Autowired
+    Studies studies;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    TokenExchange tokens;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void migrationsCreateEveryTable() {
+        List<String> tables = List.of("region", "prison", "study", "app_user", "user_role", "user_prison",
+                "user_region", "user_study", "login_throttle", "api_token", "audit_event", "audit_chain_head", "person",
+                "spring_session", "spring_session_attributes");
+        for (String table : tables) {
+            assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isNotNull();
+        }
+        assertThat(prisons.regions()).hasSize(10);
+    }
+
+    @Test
+    void assignmentsGiveTheUsersScopeIncludingRegionExpansion() {
+        PrisonView a = prisons.register(unique("A"), "HMP Test A", Estate.MENS, "WALES");
+        PrisonView b = prisons.register(unique("B"), "HMP Test B", Estate.WOMENS, "WALES");
+        PrisonView c = prisons.register(unique("C"), "HMP Test C", Estate.MENS, "LONDON");
+        long study = studies.register(unique("S"), "A test study");
+        String worker = unique("w");
+        users.create(new NewUser(worker, "Worker", "a-long-password-1", Set.of(Role.CASEWORKER), Set.of(a.id()),
+                Set.of(), Set.of()));
+        String manager = unique("m");
+        users.create(new NewUser(manager, "Manager", "a-long-password-1", Set.of(Role.SERVICE_MANAGER), Set.of(),
+                Set.of("WALES"), Set.of(study)));
+
+        CurrentUser w = users.currentUserFor(worker).orElseThrow();
+        assertThat(w.prisonIds()).containsExactly(a.id());
+        assertThat(w.roles()).containsExactly(Role.CASEWORKER);
+        CurrentUser m = users.currentUserFor(manager).orElseThrow();
+        assertThat(m.prisonIds()).contains(a.id(), b.id()).doesNotContain(c.id());
+        assertThat(m.studyIds()).containsExactly(study);
+
+        assertThat(prisons.get(a.id(), w).name()).isEqualTo("HMP Test A");
+        assertThatThrownBy(() -> prisons.get(b.id(), w)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(prisons.visibleTo(w)).extracting(PrisonView::id).containsExactly(a.id());
+    }
+
+    @Test
+    void peopleAreScopedToTheUsersPrisonsAndPagedByKey() {
+        PrisonView mine = prisons.register(unique("P"), "HMP Mine", Estate.MENS, "LONDON");
+        PrisonView theirs = prisons.register(unique("Q"), "HMP Theirs", Estate.MENS, "LONDON");
+        String worker = unique("w");
+        users.create(new NewUser(worker, "Worker", "a-long-password-1", Set.of(Role.CASEWORKER), Set.of(mine.id()),
+                Set.of(), Set.of()));
+        CurrentUser user = users.currentUserFor(worker).orElseThrow();
+        for (int i = 0; i < 60; i++) {
+            people.registerPersonInPrison("Given" + i, "Family" + (char) ('A' + i % 26), LocalDate.of(1980, 1, 1 + i % 28),
+                    unique("N").toUpperCase(), mine.id());
+        }
+        long elsewhere = people.registerPersonInPrison("Other", "Person", LocalDate.of(1990, 5, 5), unique("X"),
+                theirs.id());
+
+        assertThat(people.countInPrison(user)).isEqualTo(60);
+        List<PersonRecord> first = people.inPrison(user, "", 0);
+        assertThat(first).hasSize(50);
+        PersonRecord last = first.get(first.size() - 1);
+        List<PersonRecord> second = people.inPrison(user, last.familyName(), last.id());
+        assertThat(second).hasSize(10);
+        assertThat(second).extracting(PersonRecord::id).doesNotContainAnyElementsOf(
+                first.stream().map(PersonRecord::id).toList());
+        assertThat(first.get(0).familyName()).isLessThanOrEqualTo(first.get(1).familyName());
+        assertThatThrownBy(() -> people.view(elsewhere, user)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void auditEntriesRoundTripExactlySoTheChainVerifies() {
+        auditLog.record(AuditAction.UPDATE, "Test", "1", null, "a reason with 'quotes' and ünïcode", "{\"before\":1}");
+        auditLog.read("Test", 2, null);
+        var verification = auditLog.verify();
+        assertThat(verification.intact()).as(String.valueOf(verification.problem())).isTrue();
+        assertThat(verification.entriesChecked()).isGreaterThanOrEqualTo(2);
+        assertThat(auditLog.historyOf("Test", "1").get(0).reason()).isEqualTo("a reason with 'quotes' and ünïcode");
+    }
+
+    @Test
+    void auditedChangeRollsBackWithItsTransaction() {
+        long before = auditLog.count();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            auditLog.changed(AuditAction.CREATE, "Test", "rollback", null, null, null);
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(auditLog.count()).isEqualTo(before);
+        assertThat(auditLog.verify().intact()).isTrue();
+    }
+
+    @Test
+    void tokensAreStoredHashedAndAuthenticate() {
+        String name = unique("t");
+        users.create(new NewUser(name, "Token User", "a-long-password-1", Set.of(Role.RESEARCHER), Set.of(), Set.of(),
+                Set.of()));
+        var grant = tokens.exchange(name, "a-long-password-1", "198.51.100.1");
+        assertThat(grant.accessToken()).hasSizeGreaterThan(30);
+        assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t").param("t", grant.accessToken())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from api_token where user_id = (select id from app_user where username = :u)")
+                .param("u", name).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void failedSignInsAreCountedInTheDatabase() {
+        String name = unique("f");
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> tokens.exchange(name, "wrong", "198.51.100.2"))
+                    .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        }
+        assertThat(jdbc.sql("select failures from login_throttle where throttle_key = :k").param("k", "account:" + name)
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void sessionsAreStoredInTheDatabaseSoNodesCanShareThem() {
+        @SuppressWarnings("unchecked")
+        var repository = (FindByIndexNameSessionRepository<Session>) sessions;
+        Session session = repository.createSession();
+        session.setAttribute("greeting", "hello");
+        repository.save(session);
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = :id").param("id", session.getId())
+                .query(Long.class).single()).isEqualTo(1);
+        Session loaded = repository.findById(session.getId());
+        assertThat((String) loaded.getAttribute("greeting")).isEqualTo("hello");
+        repository.deleteById(session.getId());
+    }
+}
