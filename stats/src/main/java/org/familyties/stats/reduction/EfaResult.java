@@ -1,0 +1,27 @@
+package org.familyties.stats.reduction;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An exploratory factor analysis of a correlation matrix.
+ *
+ * <p>Factors are ordered by their sum of squared loadings, largest first, and each factor's sign is chosen so that
+ * its loadings sum to a positive number, as R's {@code factanal} prints them.
+ *
+ * @param factorCorrelations present only for oblique rotations
+ * @param communalities per variable, the sum of its squared loadings (the same before and after rotation)
+ * @param chiSquare likelihood-ratio statistic with Bartlett's correction {@code n - 1 - (2p + 5)/6 - 2k/3} times the
+ *     ML discrepancy of the fitted model; NaN when {@code degreesOfFreedom <= 0}
+ */
+public record EfaResult(List<String> variables, int n, int rowsDropped, int factors, ExtractionMethod method,
+        Rotation rotation, LabelledMatrix loadings, Optional<LabelledMatrix> factorCorrelations,
+        List<Double> uniquenesses, List<Double> communalities, double discrepancy, double chiSquare,
+        double degreesOfFreedom, double pValue, boolean converged) {
+
+    public EfaResult {
+        variables = List.copyOf(variables);
+        uniquenesses = List.copyOf(uniquenesses);
+        communalities = List.copyOf(communalities);
+    }
+}

@@ -1,0 +1,76 @@
+package org.familyties.stats.reduction;
+
+import org.familyties.stats.data.DataException;
+
+/** Means, covariances (divisor n - 1) and correlations of complete data. */
+public final class Moments {
+
+    private Moments() {
+    }
+
+    public static double[] means(double[][] rows) {
+        int p = rows[0].length;
+        double[] m = new double[p];
+        for (double[] row : rows) {
+            for (int j = 0; j < p; j++) {
+                m[j] += row[j];
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            m[j] /= rows.length;
+        }
+        return m;
+    }
+
+    public static double[][] covariance(double[][] rows) {
+        int n = rows.length;
+        int p = rows[0].length;
+        double[] m = means(rows);
+        double[][] s = new double[p][p];
+        for (double[] row : rows) {
+            for (int i = 0; i < p; i++) {
+                double di = row[i] - m[i];
+                for (int j = i; j < p; j++) {
+                    s[i][j] += di * (row[j] - m[j]);
+                }
+            }
+        }
+        for (int i = 0; i < p; i++) {
+            for (int j = i; j < p; j++) {
+                s[i][j] /= (n - 1);
+                s[j][i] = s[i][j];
+            }
+        }
+        return s;
+    }
+
+    public static double[][] toCorrelation(double[][] cov, java.util.List<String> names) {
+        int p = cov.length;
+        double[][] r = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            if (!(cov[i][i] > 0)) {
+                throw new DataException("Variable '" + names.get(i) + "' does not vary in the rows used");
+            }
+        }
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                r[i][j] = i == j ? 1.0 : cov[i][j] / Math.sqrt(cov[i][i] * cov[j][j]);
+            }
+        }
+        return r;
+    }
+
+    public static double[][] correlation(CompleteCases data) {
+        return toCorrelation(covariance(data.rows()), data.variables());
+    }
+
+    /** Squared multiple correlations {@code 1 - 1/diag(R^-1)}. */
+    public static double[] smc(double[][] r) {
+        double[][] inv = LinAlg.inverse(r);
+        double[] s = new double[r.length];
+        for (int i = 0; i < r.length; i++) {
+            s[i] = 1 - 1 / inv[i][i];
+        }
+        return s;
+    }
+}
