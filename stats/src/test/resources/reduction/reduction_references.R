@@ -80,6 +80,13 @@ set.seed(2024)
 sim <- replicate(4000, eigen(cor(matrix(rnorm(301 * 9), 301, 9)), symmetric = TRUE, only.values = TRUE)$values)
 putVector("parallel_n301_p9", "mean", setNames(rowMeans(sim), 1:9))
 putVector("parallel_n301_p9", "q95", setNames(apply(sim, 1, quantile, 0.95), 1:9))
+# factor version: eigenvalues of the correlation matrix with squared multiple correlations on the diagonal
+reduced <- function(R) { diag(R) <- 1 - 1 / diag(solve(R)); eigen(R, symmetric = TRUE, only.values = TRUE)$values }
+simf <- replicate(4000, reduced(cor(matrix(rnorm(301 * 9), 301, 9))))
+putVector("parallel_factors_n301_p9", "observed", setNames(reduced(cor(X)), 1:9))
+putVector("parallel_factors_n301_p9", "mean", setNames(rowMeans(simf), 1:9))
+putVector("parallel_factors_n301_p9", "q95", setNames(apply(simf, 1, quantile, 0.95), 1:9))
+cat("factor parallel: observed", round(reduced(cor(X)), 3), "\n q95", round(apply(simf, 1, quantile, 0.95), 3), "\n")
 
 ## Cronbach's alpha by hand, and McDonald's omega from lavaan's one-factor CFA (std.lv = TRUE)
 alphaOf <- function(D) { k <- ncol(D); C <- cov(D); k / (k - 1) * (1 - sum(diag(C)) / sum(C)) }

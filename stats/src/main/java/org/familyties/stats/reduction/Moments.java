@@ -60,6 +60,15 @@ public final class Moments {
         return r;
     }
 
+    public static double[][] correlation(double[][] rows) {
+        double[][] cov = covariance(rows);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int j = 0; j < cov.length; j++) {
+            names.add("column " + (j + 1));
+        }
+        return toCorrelation(cov, names);
+    }
+
     public static double[][] correlation(CompleteCases data) {
         return toCorrelation(covariance(data.rows()), data.variables());
     }
