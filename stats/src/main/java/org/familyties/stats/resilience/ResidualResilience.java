@@ -108,6 +108,9 @@ public final class ResidualResilience {
         if (!(tss > 0)) {
             throw new DataException("The outcome '" + outcome + "' does not vary");
         }
+        if (rss <= 1e-24 * tss) {
+            throw new DataException("The outcome '" + outcome + "' is predicted exactly, so nobody does better or worse than expected");
+        }
         double sigma2 = rss / (n - k);
         List<Coefficient> coefficients = new ArrayList<>();
         List<String> terms = new ArrayList<>(List.of("(intercept)", "adversity"));

@@ -105,16 +105,28 @@ class ResidualResilienceTest {
 
     @Test
     void covariatesEnterTheRegression() {
-        // y = 1 + 2 * risk + 3 * c exactly: the covariate must be fitted for the slope to be 2
+        // y = 1 + 2 * risk + 3 * c + e with e = (1, -1, 0, 0, -1, 1) orthogonal to 1, risk and c,
+        // so OLS gives exactly 1, 2, 3 with residuals e, and only if c is in the model
         DataTable t = DataTable.ofColumns(List.of("risk", "c", "y"), new double[][] {
-            {0, 1, 2, 3, 0, 1}, {0, 0, 1, 1, 2, 2}, {1, 3, 8, 10, 7, 9}});
+            {0, 1, 2, 3, 0, 1}, {0, 0, 1, 1, 2, 2}, {2, 2, 8, 10, 6, 10}});
         ResilienceOptions opts = new ResilienceOptions(List.of("c"), false, 1, -1);
         ResilienceResult r = ResidualResilience.fit(t, t.column("risk"), "y", opts, null);
         assertThat(r.coefficients().get(0).estimate()).isCloseTo(1, within(1e-9));
         assertThat(r.coefficients().get(1).estimate()).isCloseTo(2, within(1e-9));
         assertThat(r.coefficients().get(2).term()).isEqualTo("c");
         assertThat(r.coefficients().get(2).estimate()).isCloseTo(3, within(1e-9));
-        assertThat(r.rSquared()).isCloseTo(1, within(1e-12));
+        double[] e = {1, -1, 0, 0, -1, 1};
+        for (int i = 0; i < 6; i++) {
+            assertThat(r.persons().get(i).residual()).isCloseTo(e[i], within(1e-9));
+            assertThat(r.persons().get(i).score()).isCloseTo(e[i] / Math.sqrt(4.0 / 5), within(1e-9));
+        }
+    }
+
+    @Test
+    void perfectFitIsBadInput() {
+        DataTable t = DataTable.ofColumns(List.of("risk", "y"), new double[][] {{0, 1, 2, 3}, {1, 3, 5, 7}});
+        assertThatThrownBy(() -> ResidualResilience.fit(t, t.column("risk"), "y", ResilienceOptions.defaults(false), null))
+                .isInstanceOf(DataException.class).hasMessageContaining("exactly");
     }
 
     @Test
