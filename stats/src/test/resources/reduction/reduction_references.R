@@ -67,10 +67,21 @@ put("ml3_oblimin", "chisq", f0$STATISTIC); put("ml3_oblimin", "df", f0$dof); put
 print(round(nl$L, 3)); print(round(nl$Phi, 3))
 
 ## minres (psych::fa), unrotated and varimax
-for (rot in c("none", "varimax")) {
-  fm <- psych::fa(cor(X), nfactors = 3, n.obs = nrow(X), fm = "minres", rotate = rot)
+for (rot in c("none", "varimax", "oblimin", "promax")) {
+  # psych's own "promax" Kaiser-normalises the rows first, unlike stats::promax, so promax is stats::promax here
+  fm <- psych::fa(cor(X), nfactors = 3, n.obs = nrow(X), fm = "minres", rotate = if (rot == "promax") "none" else rot)
+  if (rot == "promax") {
+    pr <- promax(unclass(fm$loadings))
+    tm <- solve(pr$rotmat)
+    fm$loadings <- pr$loadings; fm$Phi <- tm %*% t(tm)
+  }
   case <- paste0("minres3_", rot)
-  putMatrix(case, "loading", normalise(fm$loadings)$L)
+  if (rot %in% c("oblimin", "promax")) {
+    nl <- normalise(fm$loadings, fm$Phi)
+    putMatrix(case, "phi", nl$Phi)
+  } else nl <- normalise(fm$loadings)
+  putMatrix(case, "loading", nl$L)
+  put(case, "chisq", fm$STATISTIC); put(case, "df", fm$dof); put(case, "pvalue", fm$PVAL)
   putVector(case, "uniqueness", fm$uniquenesses)
   cat(case, "\n"); print(round(normalise(fm$loadings)$L, 3))
 }
