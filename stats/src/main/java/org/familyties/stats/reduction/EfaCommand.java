@@ -112,6 +112,7 @@ public final class EfaCommand implements Command {
         json.put("df", r.degreesOfFreedom());
         json.put("pValue", r.pValue());
         json.put("converged", r.converged());
+        json.put("warnings", r.warnings());
         if (parallel != null) {
             Map<String, Object> pa = new LinkedHashMap<>();
             pa.put("iterations", parallel.iterations());
@@ -141,9 +142,7 @@ public final class EfaCommand implements Command {
         out.printf("Exploratory factor analysis: %d factor%s, %s, rotation %s, n = %d (%d rows with missing values left out)%n",
                 r.factors(), r.factors() == 1 ? "" : "s", r.method() == ExtractionMethod.ML ? "maximum likelihood"
                         : "minimum residual", r.rotation().label(), r.n(), r.rowsDropped());
-        if (!r.converged()) {
-            out.println("Warning: the estimation or rotation did not converge");
-        }
+        r.warnings().forEach(w -> out.println("Warning: " + w));
         out.println();
         out.println("Loadings:");
         TextTables.matrix(out, r.loadings());

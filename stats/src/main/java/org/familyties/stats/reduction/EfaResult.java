@@ -12,16 +12,19 @@ import java.util.Optional;
  * @param factorCorrelations present only for oblique rotations
  * @param communalities per variable, the sum of its squared loadings (the same before and after rotation)
  * @param chiSquare likelihood-ratio statistic with Bartlett's correction {@code n - 1 - (2p + 5)/6 - 2k/3} times the
- *     ML discrepancy of the fitted model; NaN when {@code degreesOfFreedom <= 0}
+ *     ML discrepancy of the fitted model (for minres too, as psych reports it); NaN when
+ *     {@code degreesOfFreedom <= 0}
+ * @param warnings non-convergence and Heywood cases, in words for the user
  */
 public record EfaResult(List<String> variables, int n, int rowsDropped, int factors, ExtractionMethod method,
         Rotation rotation, LabelledMatrix loadings, Optional<LabelledMatrix> factorCorrelations,
         List<Double> uniquenesses, List<Double> communalities, double discrepancy, double chiSquare,
-        double degreesOfFreedom, double pValue, boolean converged) {
+        double degreesOfFreedom, double pValue, boolean converged, List<String> warnings) {
 
     public EfaResult {
         variables = List.copyOf(variables);
         uniquenesses = List.copyOf(uniquenesses);
         communalities = List.copyOf(communalities);
+        warnings = List.copyOf(warnings);
     }
 }

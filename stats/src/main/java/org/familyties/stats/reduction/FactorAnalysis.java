@@ -32,6 +32,7 @@ public final class FactorAnalysis {
         if (factors >= p || (method == ExtractionMethod.ML && dof < 0)) {
             throw new DataException(factors + " factors are too many for " + p + " variables");
         }
+        Moments.requireInvertible(r, names);
         FactorExtraction.Solution sol = method == ExtractionMethod.ML
                 ? FactorExtraction.maximumLikelihood(r, factors)
                 : FactorExtraction.minimumResidual(r, factors);
@@ -94,8 +95,25 @@ public final class FactorAnalysis {
             u.add(uniq[i]);
             h.add(communalities[i]);
         }
+        List<String> warnings = new ArrayList<>();
+        if (!sol.converged()) {
+            warnings.add("The " + method.label() + " estimation did not converge");
+        }
+        if (!rot.converged()) {
+            warnings.add("The " + rotation.label() + " rotation did not converge");
+        }
+        List<String> heywood = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            if (uniq[i] <= FactorExtraction.LOWER + 1e-6) {
+                heywood.add(names.get(i));
+            }
+        }
+        if (!heywood.isEmpty()) {
+            warnings.add("Uniqueness at its lower bound " + FactorExtraction.LOWER + " (a Heywood case) for "
+                    + String.join(", ", heywood) + "; consider fewer factors");
+        }
         return new EfaResult(names, n, rowsDropped, factors, method, rotation,
                 new LabelledMatrix(names, factorNames, sorted), correlations, u, h, discrepancy, chi, dof, pValue,
-                sol.converged() && rot.converged());
+                sol.converged() && rot.converged(), warnings);
     }
 }

@@ -73,6 +73,15 @@ public final class Moments {
         return toCorrelation(covariance(data.rows()), data.variables());
     }
 
+    /** Factor analysis needs an invertible correlation matrix: no variable may be a linear combination of others. */
+    public static void requireInvertible(double[][] r, java.util.List<String> names) {
+        double smallest = LinAlg.eigenSymmetric(r).values()[r.length - 1];
+        if (!(smallest > 1e-10)) {
+            throw new DataException("The correlation matrix of " + String.join(", ", names)
+                    + " is singular: some variables are exact linear combinations of others (or there are too few rows)");
+        }
+    }
+
     /** Squared multiple correlations {@code 1 - 1/diag(R^-1)}. */
     public static double[] smc(double[][] r) {
         double[][] inv = LinAlg.inverse(r);

@@ -25,7 +25,9 @@ public final class ParallelAnalysis {
     /** Factors: eigenvalues of the correlation matrix with squared multiple correlations on its diagonal. */
     public static ParallelResult factors(DataTable table, List<String> variables, int iterations, long seed) {
         CompleteCases data = CompleteCases.of(table, variables, variables.size() + 2);
-        return run(Moments.correlation(data), data.n(), true, iterations, seed, DEFAULT_PERCENTILE);
+        double[][] r = Moments.correlation(data);
+        Moments.requireInvertible(r, data.variables());
+        return run(r, data.n(), true, iterations, seed, DEFAULT_PERCENTILE);
     }
 
     public static ParallelResult run(double[][] correlation, int n, boolean factors, int iterations, long seed,

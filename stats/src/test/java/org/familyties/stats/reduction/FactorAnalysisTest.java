@@ -85,6 +85,35 @@ class FactorAnalysisTest {
     }
 
     @Test
+    void collinearVariablesAreBadInput() {
+        double[] a = {1, 2, 3, 4, 5, 6, 7, 8};
+        double[] b = {2, 1, 4, 3, 6, 5, 8, 9};
+        double[] c = {1, 1, 2, 3, 5, 8, 13, 21};
+        double[] sum = new double[8];
+        for (int i = 0; i < 8; i++) {
+            sum[i] = a[i] + b[i];
+        }
+        DataTable t = DataTable.ofColumns(List.of("a", "b", "c", "s"), new double[][] {a, b, c, sum});
+        assertThatThrownBy(() -> FactorAnalysis.fit(t, List.of("a", "b", "c", "s"), 1, ExtractionMethod.ML, Rotation.NONE))
+                .isInstanceOf(DataException.class).hasMessageContaining("singular");
+        DataTable constant = DataTable.ofColumns(List.of("a", "b", "k"), new double[][] {a, b, new double[8]});
+        assertThatThrownBy(() -> PrincipalComponents.fit(constant, List.of("a", "b", "k")))
+                .isInstanceOf(DataException.class).hasMessageContaining("'k' does not vary");
+    }
+
+    @Test
+    void heywoodCaseIsReported() {
+        // one factor on three variables has lambda_a^2 = r_ab r_ac / r_bc = 0.64 / 0.5 > 1
+        double[][] r = {{1, 0.8, 0.8}, {0.8, 1, 0.5}, {0.8, 0.5, 1}};
+        EfaResult fit = FactorAnalysis.fitCorrelation(List.of("a", "b", "c"), r, 100, 0, 1, ExtractionMethod.ML,
+                Rotation.NONE);
+        assertThat(fit.uniquenesses().get(0)).isCloseTo(0.005, within(1e-6));
+        assertThat(fit.warnings()).singleElement().asString().contains("Heywood").contains("for a;");
+        EfaResult clean = FactorAnalysis.fit(HS, X, 3, ExtractionMethod.ML, Rotation.VARIMAX);
+        assertThat(clean.warnings()).isEmpty();
+    }
+
+    @Test
     void tooManyFactorsIsBadInput() {
         assertThatThrownBy(() -> FactorAnalysis.fit(HS, List.of("x1", "x2", "x3"), 2, ExtractionMethod.ML, Rotation.NONE))
                 .isInstanceOf(DataException.class).hasMessageContaining("too many");
