@@ -30,6 +30,16 @@ class ReductionCommandsTest {
     }
 
     @Test
+    void pcaWithParallelAnalysis() {
+        CliRunner.Run r = CliRunner.run("pca", "--data", hs, "--vars", VARS, "--parallel", "200", "--seed", "9");
+        assertThat(r.status()).as(r.err()).isEqualTo(StatsCli.OK);
+        // 05_reduction_risk_resilience.out: 3 components retained, random mean of the first about 1.28
+        assertThat(r.out()).contains("suggests 3 components").containsPattern("PC1\\s+3\\.216\\s+0\\.357\\s+0\\.357\\s+1\\.2[6-9]");
+        CliRunner.Run json = CliRunner.run("pca", "--data", hs, "--vars", VARS, "--parallel", "50", "--format", "json");
+        assertThat(json.out()).contains("\"suggestedComponents\":3");
+    }
+
+    @Test
     void pcaJson() {
         CliRunner.Run r = CliRunner.run("pca", "--data", hs, "--vars", VARS, "--format", "json");
         assertThat(r.status()).isEqualTo(StatsCli.OK);
