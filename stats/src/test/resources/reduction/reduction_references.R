@@ -58,6 +58,16 @@ for (k in 1:3) for (rot in c("none", "varimax", "promax")) {
   put(case, "chisq", f$STATISTIC); put(case, "df", f$dof); put(case, "pvalue", f$PVAL)
   cat(case, "chisq", f$STATISTIC, "df", f$dof, "p", f$PVAL, "\n")
 }
+# four factors (df = 6): a harder optimisation
+f4 <- factanal(X, factors = 4, rotation = "none")
+putMatrix("ml4_none", "loading", normalise(f4$loadings)$L)
+putVector("ml4_none", "uniqueness", f4$uniquenesses)
+put("ml4_none", "chisq", f4$STATISTIC); put("ml4_none", "df", f4$dof); put("ml4_none", "pvalue", f4$PVAL)
+cat("ml4_none chisq", f4$STATISTIC, "df", f4$dof, "p", f4$PVAL, "\n")
+f4v <- factanal(X, factors = 4, rotation = "varimax")
+putMatrix("ml4_varimax", "loading", normalise(f4v$loadings)$L)
+putVector("ml4_varimax", "uniqueness", f4v$uniquenesses)
+put("ml4_varimax", "chisq", f4v$STATISTIC); put("ml4_varimax", "df", f4v$dof); put("ml4_varimax", "pvalue", f4v$PVAL)
 f0 <- factanal(X, factors = 3, rotation = "none")
 ob <- GPArotation::oblimin(unclass(f0$loadings))
 nl <- normalise(ob$loadings, ob$Phi)

@@ -71,12 +71,10 @@ public final class ResidualResilience {
             yy[i] = y[r];
         }
         double[][] xtx = LinAlg.multiply(LinAlg.transpose(x), x);
-        double[][] xtxInv;
-        try {
-            xtxInv = LinAlg.inverse(xtx);
-        } catch (ArithmeticException e) {
+        if (nearlySingular(xtx)) {
             throw new DataException("The adversity index and covariates are collinear (or constant); the regression cannot be fitted");
         }
+        double[][] xtxInv = LinAlg.inverse(xtx);
         double[] xty = new double[k];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < k; j++) {
@@ -151,6 +149,19 @@ public final class ResidualResilience {
             out.add(new FamilyResilience(e.getKey(), m, mean, min, sd, same ? Optional.of(first) : Optional.empty()));
         }
         return out;
+    }
+
+    /** Judged on the cross-products scaled to unit diagonal, so that the units of the predictors do not matter. */
+    private static boolean nearlySingular(double[][] xtx) {
+        int k = xtx.length;
+        double[][] scaled = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                scaled[i][j] = xtx[i][j] / Math.sqrt(xtx[i][i] * xtx[j][j]);
+            }
+        }
+        double[] ev = LinAlg.eigenSymmetric(scaled).values();
+        return !(ev[k - 1] > 1e-10 * ev[0]);
     }
 
     private static void requireNumeric(DataTable table, String column) {

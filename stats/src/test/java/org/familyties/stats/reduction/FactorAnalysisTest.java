@@ -27,6 +27,8 @@ class FactorAnalysisTest {
         "ml3_varimax, 3, ML, VARIMAX",
         "ml3_promax, 3, ML, PROMAX",
         "ml3_oblimin, 3, ML, OBLIMIN",
+        "ml4_none, 4, ML, NONE",
+        "ml4_varimax, 4, ML, VARIMAX",
         "minres3_none, 3, MINRES, NONE",
         "minres3_varimax, 3, MINRES, VARIMAX",
         "minres3_oblimin, 3, MINRES, OBLIMIN",

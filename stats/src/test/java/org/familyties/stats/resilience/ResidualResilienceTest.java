@@ -130,6 +130,13 @@ class ResidualResilienceTest {
     }
 
     @Test
+    void constantAdversityIsBadInput() {
+        DataTable t = DataTable.ofColumns(List.of("risk", "y"), new double[][] {{2, 2, 2, 2}, {1, 3, 2, 7}});
+        assertThatThrownBy(() -> ResidualResilience.fit(t, t.column("risk"), "y", ResilienceOptions.defaults(false), null))
+                .isInstanceOf(DataException.class).hasMessageContaining("collinear");
+    }
+
+    @Test
     void textOutcomeIsBadInput() {
         DataTable t = small();
         assertThatThrownBy(() -> ResidualResilience.fit(t, t.column("risk"), "fam", ResilienceOptions.defaults(false), null))
