@@ -105,7 +105,9 @@ public final class EfaCommand implements Command {
         json.put("rowsDropped", r.rowsDropped());
         json.put("variables", r.variables());
         json.put("loadings", Json.matrix(r.loadings()));
+        json.put("ssLoadings", r.ssLoadings());
         json.put("factorCorrelations", r.factorCorrelations().map(Json::matrix).orElse(null));
+        json.put("structure", r.structure().map(Json::matrix).orElse(null));
         json.put("communalities", r.communalities());
         json.put("uniquenesses", r.uniquenesses());
         json.put("chiSquare", r.chiSquare());
@@ -146,6 +148,14 @@ public final class EfaCommand implements Command {
         out.println();
         out.println("Loadings:");
         TextTables.matrix(out, r.loadings());
+        StringBuilder ss = new StringBuilder("SS loadings:");
+        StringBuilder prop = new StringBuilder("Proportion of variance:");
+        for (double v : r.ssLoadings()) {
+            ss.append(' ').append(TextTables.num(v));
+            prop.append(' ').append(TextTables.num(v / r.variables().size()));
+        }
+        out.println(ss);
+        out.println(prop);
         r.factorCorrelations().ifPresent(phi -> {
             out.println();
             out.println("Factor correlations:");

@@ -27,4 +27,23 @@ public record EfaResult(List<String> variables, int n, int rowsDropped, int fact
         communalities = List.copyOf(communalities);
         warnings = List.copyOf(warnings);
     }
+
+    /** Sum of squared loadings per factor (of the pattern matrix for oblique rotations), as {@code factanal} prints. */
+    public List<Double> ssLoadings() {
+        List<Double> ss = new java.util.ArrayList<>();
+        for (int k = 0; k < factors; k++) {
+            double sum = 0;
+            for (double v : loadings.column(k)) {
+                sum += v * v;
+            }
+            ss.add(sum);
+        }
+        return ss;
+    }
+
+    /** Structure matrix (correlations of variables with factors), pattern times factor correlations; oblique only. */
+    public Optional<LabelledMatrix> structure() {
+        return factorCorrelations.map(phi -> new LabelledMatrix(loadings.rowNames(), loadings.columnNames(),
+                LinAlg.multiply(loadings.toArray(), phi.toArray())));
+    }
 }

@@ -79,6 +79,32 @@ class FactorAnalysisTest {
     }
 
     @Test
+    void ssLoadingsAndStructureFollowFromRLoadingsAndPhi() {
+        EfaResult fit = FactorAnalysis.fit(HS, X, 3, ExtractionMethod.ML, Rotation.PROMAX);
+        double[][] l = new double[9][3];
+        double[][] phi = new double[3][3];
+        for (References.Row r : References.of("ml3_promax", "loading")) {
+            l[X.indexOf(r.row())][Integer.parseInt(r.column().substring(6)) - 1] = r.value();
+        }
+        for (References.Row r : References.of("ml3_promax", "phi")) {
+            phi[Integer.parseInt(r.row().substring(6)) - 1][Integer.parseInt(r.column().substring(6)) - 1] = r.value();
+        }
+        for (int k = 0; k < 3; k++) {
+            double ss = 0;
+            for (int i = 0; i < 9; i++) {
+                ss += l[i][k] * l[i][k];
+                double s = 0;
+                for (int j = 0; j < 3; j++) {
+                    s += l[i][j] * phi[j][k];
+                }
+                assertThat(fit.structure().orElseThrow().get(i, k)).isCloseTo(s, within(1e-3));
+            }
+            assertThat(fit.ssLoadings().get(k)).isCloseTo(ss, within(1e-3));
+        }
+        assertThat(FactorAnalysis.fit(HS, X, 3, ExtractionMethod.ML, Rotation.VARIMAX).structure()).isEmpty();
+    }
+
+    @Test
     void communalitiesAreOneMinusUniquenessesForML() {
         EfaResult fit = FactorAnalysis.fit(HS, X, 3, ExtractionMethod.ML, Rotation.PROMAX);
         for (int i = 0; i < 9; i++) {
