@@ -1,5 +1,5 @@
 # Data reduction (PCA / ML-EFA / parallel analysis), cumulative-risk index and residual resilience.
-# Base R only (psych/GPArotation/mice are not installed on this machine).
+# Base R only.
 # Run in this folder: Rscript 05_reduction_risk_resilience.R > 05_reduction_risk_resilience.out 2>&1
 out <- "."
 X <- read.csv("HolzingerSwineford1939.csv")[, paste0("x", 1:9)]
