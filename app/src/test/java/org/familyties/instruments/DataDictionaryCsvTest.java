@@ -153,6 +153,33 @@ class DataDictionaryCsvTest {
     }
 
     @Test
+    void reportsEveryProblemOfOneRow() {
+        DictionaryImportResult result = read(HEADER
+                + "Bad Name,Bad Form,,slidr,,\"1, A\",,email,1,0,maybe,[x] =,,middle,,,,\n");
+        assertThat(result.problems()).extracting(DictionaryProblem::column).containsExactly(
+                "Variable / Field Name", "Form Name", "Field Type", "Identifier?", "Custom Alignment",
+                "Branching Logic (Show field only if...)", "Field Label");
+    }
+
+    @Test
+    void rowsAreNumberedAsInTheFileCountingBlankRowsAndMultiLineCells() {
+        DictionaryImportResult result = read(HEADER
+                + "a,f,,text,\"A label\non three\nlines\",,,,,,,,,,,,,\n"
+                + "\n"
+                + ",,,,,,,,,,,,,,,,,\n"
+                + "b,f,,radio,B,,,,,,,,,,,,,\n");
+        assertThat(result.problems()).singleElement().extracting(DictionaryProblem::row).isEqualTo(5);
+    }
+
+    @Test
+    void reportsCsvThatCannotBeRead() {
+        DictionaryImportResult result = read(HEADER + "a,f,,text,\"never closed,,,\n");
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("not valid CSV", "unclosed quote"));
+    }
+
+    @Test
     void checksCheckboxOptionReferences() {
         DictionaryImportResult result = read(HEADER
                 + "help,support,,checkbox,Help received,\"1, Advice | 2, Money\",,,,,,,,,,,,\n"

@@ -43,11 +43,10 @@ final class FieldRowReader {
         } else if (type.isEmpty()) {
             problem(TYPE, "Unknown field type '" + cell(TYPE).strip() + "'; use one of " + typeCodes());
         }
-        if (type.isEmpty() || name == null || form == null) {
-            return null;
-        }
+        // Carry on past a bad name or type so that one pass reports every problem of the row.
         boolean matrixRanking = flag(MATRIX_RANKING);
-        Field.Builder field = Field.builder(name, form, type.get())
+        Field.Builder field = Field.builder(name == null ? "" : name, form == null ? "" : form,
+                        type.orElse(FieldType.TEXT))
                 .sectionHeader(raw(SECTION_HEADER))
                 .label(raw(LABEL))
                 .fieldNote(raw(NOTE))
@@ -61,9 +60,11 @@ final class FieldRowReader {
         if (raw(LABEL).isBlank()) {
             problem(LABEL, "The field has no label; write the question or text to show");
         }
-        choicesColumn(type.get(), field);
-        validationColumns(type.get(), field);
-        matrix(type.get(), field, matrixRanking);
+        if (type.isPresent()) {
+            choicesColumn(type.get(), field);
+            validationColumns(type.get(), field);
+            matrix(type.get(), field, matrixRanking);
+        }
         return problems.size() == before ? field.build() : null;
     }
 
