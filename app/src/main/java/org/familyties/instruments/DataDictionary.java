@@ -16,6 +16,9 @@ public record DataDictionary(List<Field> fields, List<MissingCode> missingCodes)
     public DataDictionary {
         fields = List.copyOf(fields);
         missingCodes = List.copyOf(Objects.requireNonNullElse(missingCodes, List.of()));
+        if (missingCodes.stream().map(MissingCode::code).distinct().count() != missingCodes.size()) {
+            throw new IllegalArgumentException("Each missing-data code must be different: " + missingCodes);
+        }
     }
 
     public Optional<Field> field(String name) {

@@ -53,6 +53,26 @@ public final class Responses {
         return of(answers);
     }
 
+    /**
+     * The answers as REDCap stores them, the inverse of {@link #fromRaw}: every checkbox option of the
+     * dictionary as {@code field___code} = "1" or "0", missing codes as their code, blanks left out.
+     */
+    public Map<String, String> toRaw(DataDictionary dictionary) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (Field field : dictionary.fields()) {
+            Answer answer = answer(field.name());
+            if (field.type() == FieldType.CHECKBOX && !answer.isMissing()) {
+                for (Choice choice : field.choices()) {
+                    boolean ticked = answer instanceof Answer.Ticked t && t.isTicked(choice.code());
+                    raw.put(field.name() + CHECKBOX_SEPARATOR + choice.code(), ticked ? "1" : "0");
+                }
+            } else if (!answer.isBlank()) {
+                raw.put(field.name(), answer.asText());
+            }
+        }
+        return raw;
+    }
+
     public Answer answer(String fieldName) {
         return answers.getOrDefault(fieldName, Answer.BLANK);
     }
