@@ -1,11 +1,13 @@
 package org.familyties.instruments;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields of a study or service, grouped into instruments by form, with the codes it uses for missing data.
@@ -15,6 +17,12 @@ public record DataDictionary(List<Field> fields, List<MissingCode> missingCodes)
 
     public DataDictionary {
         fields = List.copyOf(fields);
+        Set<String> names = new HashSet<>();
+        for (Field field : fields) {
+            if (!names.add(field.name())) {
+                throw new IllegalArgumentException("Field '" + field.name() + "' appears twice; names must be unique");
+            }
+        }
         missingCodes = List.copyOf(Objects.requireNonNullElse(missingCodes, List.of()));
         if (missingCodes.stream().map(MissingCode::code).distinct().count() != missingCodes.size()) {
             throw new IllegalArgumentException("Each missing-data code must be different: " + missingCodes);

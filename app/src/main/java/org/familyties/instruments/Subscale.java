@@ -1,5 +1,6 @@
 package org.familyties.instruments;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public record Subscale(
         items = List.copyOf(Objects.requireNonNullElse(items, List.of()));
         components = List.copyOf(Objects.requireNonNullElse(components, List.of()));
         bands = List.copyOf(Objects.requireNonNullElse(bands, List.of()));
-        conversion = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(conversion, Map.of())));
+        conversion = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(conversion, Map.of())));
         if (items.isEmpty() == components.isEmpty()) {
             throw new IllegalArgumentException("Subscale '" + id + "' needs either items or components, not both");
         }
@@ -44,6 +45,15 @@ public record Subscale(
         }
         if (!components.isEmpty() && method != ScoringMethod.SUM) {
             throw new IllegalArgumentException("Subscale '" + id + "' combines subscales, which can only be summed");
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            for (Band other : bands.subList(i + 1, bands.size())) {
+                Band band = bands.get(i);
+                if (band.min() <= other.max() && other.min() <= band.max()) {
+                    throw new IllegalArgumentException("Subscale '" + id + "' has overlapping bands '" + band.label()
+                            + "' and '" + other.label() + "'");
+                }
+            }
         }
         if (decimals < 0) {
             throw new IllegalArgumentException("Subscale '" + id + "' cannot round to " + decimals + " places");

@@ -79,6 +79,16 @@ class DataDictionaryCsvTest {
     }
 
     @Test
+    void theOlderLayoutIsWrittenBackInTheNewerOneWithoutLoss() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/instruments/legacy_16_column_dictionary.csv")) {
+            DataDictionary legacy = DataDictionaryCsv.read(in, MissingCode.DEFAULTS).orElseThrow();
+            String csv = DataDictionaryCsv.write(legacy);
+            assertThat(csv.lines().findFirst().orElseThrow().split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")).hasSize(18);
+            assertThat(readValid(csv)).isEqualTo(legacy);
+        }
+    }
+
+    @Test
     void matchesHeadersIgnoringCaseSpacingAndPunctuation() {
         DataDictionary dictionary = readValid("field_name,FORM NAME,form_label_not_used_here".replace(",form_label_not_used_here", "")
                 + ",field type,FIELD LABEL,choices calculations or slider labels\n"

@@ -288,6 +288,10 @@ class ScaleScoringTest {
             assertThatThrownBy(() -> read("{\"id\": \"x\", \"itemCount\": 2, \"itemMin\": 1, \"itemMax\": 2, "
                     + "\"subscales\": [{\"id\": \"a\", \"items\": [1, 2], \"conversion\": {\"2\": 1.0, \"3\": 2.0}}]}"))
                     .hasMessageContaining("no conversion for raw score 4");
+            assertThatThrownBy(() -> read("{\"id\": \"x\", \"itemCount\": 2, \"itemMin\": 0, \"itemMax\": 1, "
+                    + "\"subscales\": [{\"id\": \"a\", \"items\": [1, 2], \"bands\": [{\"label\": \"Low\", \"min\": 0, "
+                    + "\"max\": 1}, {\"label\": \"High\", \"min\": 1, \"max\": 2}]}]}"))
+                    .hasMessageContaining("overlapping bands 'Low' and 'High'");
             assertThatThrownBy(() -> read("{\"id\": \"x\", \"itemMin\": 0, \"itemMax\": 1, \"subscales\": []}"))
                     .hasMessageContaining("itemCount");
         }

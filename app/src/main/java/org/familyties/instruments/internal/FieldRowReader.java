@@ -47,17 +47,17 @@ final class FieldRowReader {
         boolean matrixRanking = flag(MATRIX_RANKING);
         Field.Builder field = Field.builder(name == null ? "" : name, form == null ? "" : form,
                         type.orElse(FieldType.TEXT))
-                .sectionHeader(raw(SECTION_HEADER))
-                .label(raw(LABEL))
-                .fieldNote(raw(NOTE))
+                .sectionHeader(cell(SECTION_HEADER))
+                .label(cell(LABEL))
+                .fieldNote(cell(NOTE))
                 .identifier(flag(IDENTIFIER))
                 .required(flag(REQUIRED))
                 .customAlignment(alignment())
                 .questionNumber(cell(QUESTION_NUMBER).strip())
                 .matrixRanking(matrixRanking)
-                .annotation(raw(ANNOTATION))
+                .annotation(cell(ANNOTATION))
                 .branchingLogic(branchingLogic());
-        if (raw(LABEL).isBlank()) {
+        if (cell(LABEL).isBlank()) {
             problem(LABEL, "The field has no label; write the question or text to show");
         }
         if (type.isPresent()) {
@@ -223,10 +223,6 @@ final class FieldRowReader {
 
     private String cell(DictionaryColumn column) {
         return cells.getOrDefault(column, "");
-    }
-
-    private String raw(DictionaryColumn column) {
-        return cell(column);
     }
 
     private void problem(DictionaryColumn column, String message) {

@@ -5,8 +5,10 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -86,7 +88,7 @@ public final class RedcapDictionaryReader {
     }
 
     private static Map<Integer, DictionaryColumn> readHeader(CSVRecord header, List<DictionaryProblem> problems) {
-        Map<Integer, DictionaryColumn> columns = new java.util.HashMap<>();
+        Map<Integer, DictionaryColumn> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String cell = header.get(i);
             if (cell.isBlank()) {
@@ -113,7 +115,7 @@ public final class RedcapDictionaryReader {
     }
 
     private static String allHeaders() {
-        return String.join(", ", java.util.Arrays.stream(DictionaryColumn.values())
+        return String.join(", ", Arrays.stream(DictionaryColumn.values())
                 .map(c -> "'" + c.header() + "'").toList());
     }
 

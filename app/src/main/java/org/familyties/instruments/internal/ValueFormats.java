@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.familyties.instruments.TextValidation;
 
@@ -57,7 +58,7 @@ public final class ValueFormats {
 
     /** A min or max: like a value, but dates and times may also be "today" or "now". */
     public static Comparable<?> parseBound(TextValidation validation, String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.equals("today") || t.equals("now")) {
             if (validation.isDate()) {
                 return LocalDate.now();
