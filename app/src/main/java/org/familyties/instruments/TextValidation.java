@@ -13,6 +13,8 @@ import java.util.Optional;
 public enum TextValidation {
     INTEGER("integer", "int"),
     NUMBER("number", "float"),
+    NUMBER_1DP("number_1dp"),
+    NUMBER_2DP("number_2dp"),
     DATE_YMD("date_ymd", "date"),
     DATE_DMY("date_dmy"),
     DATE_MDY("date_mdy"),
@@ -26,7 +28,11 @@ public enum TextValidation {
     EMAIL("email"),
     PHONE("phone", "phone_uk"),
     POSTCODE_UK("postalcode_uk", "postcode_uk", "postcode", "postalcode"),
-    ALPHA_ONLY("alpha_only");
+    ALPHA_ONLY("alpha_only"),
+    /** Not a text validation: REDCap marks a dropdown that offers auto-completion this way. */
+    AUTOCOMPLETE("autocomplete"),
+    /** Not a text validation: REDCap marks a file field that captures a signature this way. */
+    SIGNATURE("signature");
 
     private final String code;
     private final List<String> aliases;
@@ -48,7 +54,16 @@ public enum TextValidation {
     }
 
     public boolean isNumeric() {
-        return this == INTEGER || this == NUMBER;
+        return this == INTEGER || this == NUMBER || this == NUMBER_1DP || this == NUMBER_2DP;
+    }
+
+    /** The field type this validation belongs to: autocomplete to dropdowns, signature to files, the rest to text. */
+    public FieldType fieldType() {
+        return switch (this) {
+            case AUTOCOMPLETE -> FieldType.DROPDOWN;
+            case SIGNATURE -> FieldType.FILE;
+            default -> FieldType.TEXT;
+        };
     }
 
     public boolean isDate() {

@@ -190,6 +190,24 @@ class DataDictionaryCsvTest {
     }
 
     @Test
+    void autocompleteAndSignatureBelongToDropdownsAndFiles() {
+        DataDictionary dictionary = readValid(HEADER
+                + "town,f,,dropdown,Town,\"1, Leeds | 2, York\",,autocomplete,,,,,,,,,,\n"
+                + "signed,f,,file,Signature,,,signature,,,,,,,,,,\n"
+                + "temp,f,,text,Temperature,,,number_1dp,35.0,42.0,,,,,,,,\n");
+        assertThat(dictionary.field("town").orElseThrow().validation()).isEqualTo(TextValidation.AUTOCOMPLETE);
+        assertThat(dictionary.field("signed").orElseThrow().validation()).isEqualTo(TextValidation.SIGNATURE);
+        assertThat(readValid(DataDictionaryCsv.write(dictionary))).isEqualTo(dictionary);
+
+        DictionaryImportResult wrong = read(HEADER
+                + "town,f,,text,Town,,,autocomplete,,,,,,,,,,\n"
+                + "pick,f,,radio,Pick,\"1, A\",,email,,,,,,,,,,\n");
+        assertThat(wrong.problems()).extracting(DictionaryProblem::message).containsExactly(
+                "Validation 'autocomplete' is for dropdown fields, not text; clear this cell or change the field type",
+                "Validation 'email' is for text fields, not radio; clear this cell or change the field type");
+    }
+
+    @Test
     void checksCheckboxOptionReferences() {
         DictionaryImportResult result = read(HEADER
                 + "help,support,,checkbox,Help received,\"1, Advice | 2, Money\",,,,,,,,,,,,\n"

@@ -65,9 +65,11 @@ final class ExampleStudyDictionary {
         put(add("researcher_initials", f, FieldType.TEXT, "Researcher's initials").validation(TextValidation.ALPHA_ONLY));
         put(add("site", f, FieldType.DROPDOWN, "Prison or community site").choices(
                 IntStream.rangeClosed(1, 12).mapToObj(i -> new Choice(String.valueOf(i), "Site " + i + ", region "
-                        + (char) ('A' + i % 4))).toList()).required(true).annotation("@DEFAULT='1'"));
+                        + (char) ('A' + i % 4))).toList()).required(true).annotation("@DEFAULT='1'")
+                .validation(TextValidation.AUTOCOMPLETE));
         put(add("enrolment_notes", f, FieldType.NOTES, "Anything the team should know,\nfor example access needs"));
         put(add("consent_form", f, FieldType.FILE, "Upload the signed consent form"));
+        put(add("researcher_signature", f, FieldType.FILE, "Researcher's signature").validation(TextValidation.SIGNATURE));
     }
 
     private void household() {
@@ -166,7 +168,7 @@ final class ExampleStudyDictionary {
         put(add("cw_worries", f, FieldType.CHECKBOX, "Worries this month").choices(IntStream.rangeClosed(1, 15)
                 .mapToObj(i -> new Choice(String.valueOf(i), "Worry " + i)).toList()).matrixGroup("cw_worry_grid")
                 .matrixRanking(false));
-        put(add("cw_sleep_hours", f, FieldType.TEXT, "Hours of sleep on a usual night").validation(TextValidation.NUMBER)
+        put(add("cw_sleep_hours", f, FieldType.TEXT, "Hours of sleep on a usual night").validation(TextValidation.NUMBER_1DP)
                 .validationMin("0").validationMax("24"));
         put(add("cw_stress", f, FieldType.SLIDER, "Stress today").validationMin("0").validationMax("10")
                 .sliderLabels(List.of("None", "Some", "Extreme")).showSliderNumber(true));
@@ -216,6 +218,13 @@ final class ExampleStudyDictionary {
         put(add("fu_living_together", f, FieldType.RADIO, "Living together since release?").choices(new Choice("1",
                 "Yes"), new Choice("2", "No"), new Choice("3", "Sometimes, on and off")).branchingLogic(
                 "[fu_still_in_prison] = '0' and ([fc_sentence_status] = '2' or [fc_sentence_status] = '3')"));
+        put(add("fu_weight_kg", f, FieldType.TEXT, "Weight (kg)").validation(TextValidation.NUMBER_2DP)
+                .validationMin("20").validationMax("250"));
+        put(add("fu_call_start", f, FieldType.TEXT, "Call started").validation(TextValidation.DATETIME_DMY));
+        put(add("fu_call_end", f, FieldType.TEXT, "Call ended").validation(TextValidation.DATETIME_MDY));
+        put(add("fu_release_exact", f, FieldType.TEXT, "Time of release").validation(TextValidation.DATETIME_SECONDS_DMY)
+                .branchingLogic("[fu_still_in_prison] = '0'"));
+        put(add("fu_checked_at", f, FieldType.TEXT, "Checked at").validation(TextValidation.DATETIME_SECONDS_MDY));
         for (int i = 1; i <= 90; i++) {
             put(add("fu_diary_" + i, f, FieldType.TEXT, "Diary day " + i + ": minutes of contact")
                     .validation(TextValidation.INTEGER).validationMin("0").validationMax("1440")

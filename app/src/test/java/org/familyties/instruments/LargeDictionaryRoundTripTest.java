@@ -14,6 +14,7 @@ class LargeDictionaryRoundTripTest {
         assertThat(study.instruments()).extracting(Instrument::name).containsExactly("enrolment", "household",
                 "family_contact", "child_strengths", "caregiver_wellbeing", "services", "risk_checklist", "follow_up");
         assertThat(study.fields()).extracting(Field::type).contains(FieldType.values());
+        assertThat(study.fields()).extracting(Field::validation).contains(TextValidation.values());
     }
 
     @Test

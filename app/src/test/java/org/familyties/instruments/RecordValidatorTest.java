@@ -19,6 +19,8 @@ class RecordValidatorTest {
             Field.builder("visit_date", "intake", FieldType.TEXT).label("Visit date").validation(TextValidation.DATE_DMY)
                     .validationMin("2020-01-01").validationMax("2030-12-31").build(),
             Field.builder("started", "intake", FieldType.TEXT).label("Started").validation(TextValidation.DATETIME_YMD).build(),
+            Field.builder("temperature", "intake", FieldType.TEXT).label("Temperature")
+                    .validation(TextValidation.NUMBER_1DP).build(),
             Field.builder("email", "intake", FieldType.TEXT).label("Email").validation(TextValidation.EMAIL).build(),
             Field.builder("postcode", "intake", FieldType.TEXT).label("Postcode").validation(TextValidation.POSTCODE_UK).build(),
             Field.builder("phone", "intake", FieldType.TEXT).label("Phone").validation(TextValidation.PHONE).build(),
@@ -111,6 +113,7 @@ class RecordValidatorTest {
             "started|2024-01-01|YYYY-MM-DD HH:MM",
             "started|2024-01-01 25:00|YYYY-MM-DD HH:MM",
             "email|someone@|Enter an email address",
+            "temperature|37|Enter a number with one decimal place, such as 3.5",
             "postcode|LS1|Enter a UK postcode",
             "phone|12345|phone number of 10 to 15 digits",
             "relation|3|'3' is not an option of 'relation' (Relationship); pick one of 1 (Partner), 2 (Parent)",
@@ -130,7 +133,7 @@ class RecordValidatorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "age|16", "age|110", "weight|30", "weight|72.5", "visit_date|2024-02-29", "started|2024-01-01 09:05",
-            "email|a.person@example.org", "postcode|LS1 4AP", "postcode|sw1a2aa", "phone|+44 113 496 0000",
+            "email|a.person@example.org", "temperature|37.2", "postcode|LS1 4AP", "postcode|sw1a2aa", "phone|+44 113 496 0000",
             "closeness|0", "closeness|7.5", "relation|2", "has_children|0",
     })
     void rightValuesPass(String field, String value) {

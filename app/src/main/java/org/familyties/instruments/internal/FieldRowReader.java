@@ -125,15 +125,6 @@ final class FieldRowReader {
             range(TextValidation.NUMBER, min, max);
             return;
         }
-        if (type != FieldType.TEXT) {
-            if (!code.isEmpty()) {
-                problem(VALIDATION, "Validation applies only to text fields; clear this cell or make the field text");
-            }
-            if (!min.isEmpty() || !max.isEmpty()) {
-                problem(min.isEmpty() ? MAX : MIN, "Minimum and maximum apply only to text fields and sliders");
-            }
-            return;
-        }
         TextValidation validation = null;
         if (!code.isEmpty()) {
             validation = TextValidation.fromCode(code).orElse(null);
@@ -141,6 +132,18 @@ final class FieldRowReader {
                 problem(VALIDATION, "Unknown validation '" + code + "'; use one of " + validationCodes());
                 return;
             }
+            if (validation.fieldType() != type) {
+                problem(VALIDATION, "Validation '" + code + "' is for " + validation.fieldType().code()
+                        + " fields, not " + type.code() + "; clear this cell or change the field type");
+                return;
+            }
+        }
+        if (type != FieldType.TEXT) {
+            field.validation(validation);
+            if (!min.isEmpty() || !max.isEmpty()) {
+                problem(min.isEmpty() ? MAX : MIN, "Minimum and maximum apply only to text fields and sliders");
+            }
+            return;
         }
         field.validation(validation);
         if (min.isEmpty() && max.isEmpty()) {
@@ -234,6 +237,7 @@ final class FieldRowReader {
     }
 
     private static String validationCodes() {
-        return String.join(", ", Arrays.stream(TextValidation.values()).map(TextValidation::code).toList());
+        return String.join(", ", Arrays.stream(TextValidation.values())
+                .filter(v -> v.fieldType() == FieldType.TEXT).map(TextValidation::code).toList());
     }
 }

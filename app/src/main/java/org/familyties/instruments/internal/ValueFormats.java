@@ -21,6 +21,8 @@ public final class ValueFormats {
     private static final DateTimeFormatter TIME = strict("HH:mm");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)");
+    private static final Pattern NUMBER_1DP = Pattern.compile("[-+]?\\d+\\.\\d");
+    private static final Pattern NUMBER_2DP = Pattern.compile("[-+]?\\d+\\.\\d\\d");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]+");
     private static final Pattern POSTCODE_UK =
@@ -41,6 +43,8 @@ public final class ValueFormats {
             return switch (validation) {
                 case INTEGER -> INTEGER.matcher(t).matches() ? new BigDecimal(t) : null;
                 case NUMBER -> NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
+                case NUMBER_1DP -> NUMBER_1DP.matcher(t).matches() ? new BigDecimal(t) : null;
+                case NUMBER_2DP -> NUMBER_2DP.matcher(t).matches() ? new BigDecimal(t) : null;
                 case DATE_YMD, DATE_DMY, DATE_MDY -> LocalDate.parse(t, DATE);
                 case DATETIME_YMD, DATETIME_DMY, DATETIME_MDY -> LocalDateTime.parse(t, DATE_TIME);
                 case DATETIME_SECONDS_YMD, DATETIME_SECONDS_DMY, DATETIME_SECONDS_MDY ->
@@ -50,6 +54,7 @@ public final class ValueFormats {
                 case PHONE -> PHONE.matcher(t).matches() && digits(t) >= 10 && digits(t) <= 15 ? t : null;
                 case POSTCODE_UK -> POSTCODE_UK.matcher(t).matches() ? t : null;
                 case ALPHA_ONLY -> ALPHA.matcher(t).matches() ? t : null;
+                case AUTOCOMPLETE, SIGNATURE -> t;
             };
         } catch (DateTimeParseException e) {
             return null;
@@ -70,7 +75,8 @@ public final class ValueFormats {
                 return LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
             }
         }
-        return parse(validation, text);
+        // Bounds of numbers need not have the values' own precision: 0 is a fine minimum for number_1dp.
+        return parse(validation.isNumeric() ? TextValidation.NUMBER : validation, text);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -83,6 +89,8 @@ public final class ValueFormats {
         return switch (validation) {
             case INTEGER -> "a whole number, such as 12";
             case NUMBER -> "a number, such as 3.5";
+            case NUMBER_1DP -> "a number with one decimal place, such as 3.5";
+            case NUMBER_2DP -> "a number with two decimal places, such as 3.50";
             case DATE_YMD, DATE_DMY, DATE_MDY -> "a real date as YYYY-MM-DD, such as 2024-03-31";
             case DATETIME_YMD, DATETIME_DMY, DATETIME_MDY -> "a date and time as YYYY-MM-DD HH:MM, such as 2024-03-31 14:05";
             case DATETIME_SECONDS_YMD, DATETIME_SECONDS_DMY, DATETIME_SECONDS_MDY ->
@@ -92,6 +100,8 @@ public final class ValueFormats {
             case PHONE -> "a phone number of 10 to 15 digits, such as 0113 496 0000";
             case POSTCODE_UK -> "a UK postcode, such as LS1 4AP";
             case ALPHA_ONLY -> "letters only";
+            case AUTOCOMPLETE -> "one of the options";
+            case SIGNATURE -> "a signature";
         };
     }
 
