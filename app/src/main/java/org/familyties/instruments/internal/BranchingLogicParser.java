@@ -1,0 +1,260 @@
+package org.familyties.instruments.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.familyties.instruments.BranchingLogicException;
+import org.familyties.instruments.FieldReference;
+import org.familyties.instruments.internal.Conditions.Operator;
+
+/**
+ * Recursive-descent parser for REDCap branching logic.
+ * <pre>
+ * or         := and ( ("or" | "||") and )*
+ * and        := unary ( ("and" | "&&") unary )*
+ * unary      := ("not" | "!") unary | "(" or ")" | comparison
+ * comparison := operand ("=" | "==" | "<>" | "!=" | "<" | "<=" | ">" | ">=") operand
+ * operand    := field | number | string
+ * field      := ("[" event "]")? "[" name ("(" code ")")? "]"
+ * </pre>
+ */
+public final class BranchingLogicParser {
+
+    private enum Kind { FIELD, NUMBER, STRING, OPERATOR, AND, OR, NOT, OPEN, CLOSE, END }
+
+    private record Token(Kind kind, String text, int position, FieldReference field, Operator operator) {
+        static Token of(Kind kind, String text, int position) {
+            return new Token(kind, text, position, null, null);
+        }
+
+        String describe() {
+            return kind == Kind.END ? "the end of the logic" : "'" + text + "'";
+        }
+    }
+
+    private final List<Token> tokens;
+    private int next;
+
+    private BranchingLogicParser(String source) {
+
+        this.tokens = new Lexer(source).tokens();
+    }
+
+    public static Condition parse(String source) {
+        BranchingLogicParser parser = new BranchingLogicParser(source);
+        Condition condition = parser.or();
+        Token after = parser.peek();
+        if (after.kind() != Kind.END) {
+            throw new BranchingLogicException("Unexpected " + after.describe()
+                    + "; join conditions with 'and' or 'or'", after.position());
+        }
+        return condition;
+    }
+
+    private Condition or() {
+        Condition left = and();
+        while (peek().kind() == Kind.OR) {
+            next++;
+            left = new Conditions.Or(left, and());
+        }
+        return left;
+    }
+
+    private Condition and() {
+        Condition left = unary();
+        while (peek().kind() == Kind.AND) {
+            next++;
+            left = new Conditions.And(left, unary());
+        }
+        return left;
+    }
+
+    private Condition unary() {
+        Token token = peek();
+        if (token.kind() == Kind.NOT) {
+            next++;
+            return new Conditions.Not(unary());
+        }
+        if (token.kind() == Kind.OPEN) {
+            next++;
+            Condition inner = or();
+            Token close = peek();
+            if (close.kind() != Kind.CLOSE) {
+                throw new BranchingLogicException("Expected ')' to close the '(' at position "
+                        + token.position() + " but found " + close.describe(), close.position());
+            }
+            next++;
+            return inner;
+        }
+        return comparison();
+    }
+
+    private Condition comparison() {
+        Conditions.Operand left = operand();
+        Token operator = peek();
+        if (operator.kind() != Kind.OPERATOR) {
+            throw new BranchingLogicException("Expected a comparison such as = '1' or > 3 but found "
+                    + operator.describe(), operator.position());
+        }
+        next++;
+        return new Conditions.Comparison(left, operator.operator(), operand());
+    }
+
+    private Conditions.Operand operand() {
+        Token token = peek();
+        return switch (token.kind()) {
+            case FIELD -> {
+                next++;
+                yield new Conditions.FieldOperand(token.field());
+            }
+            case NUMBER, STRING -> {
+                next++;
+                yield new Conditions.Literal(token.text());
+            }
+            default -> throw new BranchingLogicException("Expected a [field], a number or a quoted value but found "
+                    + token.describe(), token.position());
+        };
+    }
+
+    private Token peek() {
+        return tokens.get(next);
+    }
+
+    /** Splits logic into tokens; positions count from 1. */
+    private static final class Lexer {
+        private final String s;
+        private int i;
+        private final List<Token> out = new ArrayList<>();
+
+        Lexer(String s) {
+            this.s = s;
+        }
+
+        List<Token> tokens() {
+            while (true) {
+                while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                if (i >= s.length()) {
+                    out.add(Token.of(Kind.END, "", s.length() + 1));
+                    return out;
+                }
+                out.add(token());
+            }
+        }
+
+        private Token token() {
+            int start = i;
+            char c = s.charAt(i);
+            if (c == '[') {
+                return field();
+            }
+            if (c == '\'' || c == '"') {
+                int close = s.indexOf(c, i + 1);
+                if (close < 0) {
+                    throw new BranchingLogicException("Quoted value is never closed; add a closing " + c, start + 1);
+                }
+                i = close + 1;
+                return Token.of(Kind.STRING, s.substring(start + 1, close), start + 1);
+            }
+            if (Character.isDigit(c) || ((c == '-' || c == '.') && i + 1 < s.length()
+                    && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
+                i++;
+                while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                    i++;
+                }
+                String number = s.substring(start, i);
+                if (!number.matches("-?(\\d+\\.?\\d*|\\.\\d+)")) {
+                    throw new BranchingLogicException("'" + number + "' is not a number", start + 1);
+                }
+                return Token.of(Kind.NUMBER, number, start + 1);
+            }
+            if (c == '(') {
+                i++;
+                return Token.of(Kind.OPEN, "(", start + 1);
+            }
+            if (c == ')') {
+                i++;
+                return Token.of(Kind.CLOSE, ")", start + 1);
+            }
+            for (String symbol : List.of("<>", "!=", "<=", ">=", "==", "&&", "||", "=", "<", ">", "!")) {
+                if (s.startsWith(symbol, i)) {
+                    i += symbol.length();
+                    return symbol(symbol, start + 1);
+                }
+            }
+            if (Character.isLetter(c)) {
+                while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+                    i++;
+                }
+                String word = s.substring(start, i);
+                switch (word.toLowerCase(Locale.ROOT)) {
+                    case "and": return Token.of(Kind.AND, word, start + 1);
+                    case "or": return Token.of(Kind.OR, word, start + 1);
+                    case "not": return Token.of(Kind.NOT, word, start + 1);
+                    default:
+                        throw new BranchingLogicException("Unknown word '" + word
+                                + "'; put field names in square brackets, as [" + word + "]", start + 1);
+                }
+            }
+            throw new BranchingLogicException("Unexpected character '" + c + "'", start + 1);
+        }
+
+        private Token symbol(String symbol, int position) {
+            Operator operator = switch (symbol) {
+                case "=", "==" -> Operator.EQUAL;
+                case "<>", "!=" -> Operator.NOT_EQUAL;
+                case "<" -> Operator.LESS;
+                case "<=" -> Operator.LESS_OR_EQUAL;
+                case ">" -> Operator.GREATER;
+                case ">=" -> Operator.GREATER_OR_EQUAL;
+                default -> null;
+            };
+            if (operator != null) {
+                return new Token(Kind.OPERATOR, symbol, position, null, operator);
+            }
+            Kind kind = switch (symbol) {
+                case "&&" -> Kind.AND;
+                case "||" -> Kind.OR;
+                default -> Kind.NOT;
+            };
+            return Token.of(kind, symbol, position);
+        }
+
+        private Token field() {
+            int start = i;
+            String first = bracketed();
+            String event = "";
+            String name = first;
+            if (i < s.length() && s.charAt(i) == '[') {
+                event = first;
+                name = bracketed();
+            }
+            String option = "";
+            int open = name.indexOf('(');
+            if (open >= 0) {
+                if (!name.endsWith(")") || open == name.length() - 2) {
+                    throw new BranchingLogicException("Checkbox option must be written as [field(code)]", start + 1);
+                }
+                option = name.substring(open + 1, name.length() - 1).strip();
+                name = name.substring(0, open);
+            }
+            name = name.strip();
+            if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                throw new BranchingLogicException("'" + name + "' is not a field name", start + 2);
+            }
+            FieldReference reference = new FieldReference(event.strip(), name, option, start + 1);
+            return new Token(Kind.FIELD, s.substring(start, i), start + 1, reference, null);
+        }
+
+        private String bracketed() {
+            int open = i;
+            int close = s.indexOf(']', open);
+            if (close < 0) {
+                throw new BranchingLogicException("'[' is never closed; add ']'", open + 1);
+            }
+            i = close + 1;
+            return s.substring(open + 1, close);
+        }
+    }
+}
