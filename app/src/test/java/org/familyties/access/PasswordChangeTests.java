@@ -15,7 +15,8 @@ import org.familyties.support.Requests;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.test.web.servlet.MockMvc;
 
 @FamilyTiesTest
@@ -32,11 +33,12 @@ class PasswordChangeTests {
                 Set.of(Role.ADMIN), Set.of(), Set.of(), Set.of()));
         var signIn = mvc.perform(Requests.signIn("newadmin", "one-time-password-xyz", "192.0.2.60"))
                 .andExpect(redirectedUrl("/account/password")).andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession();
+        // Sessions live in the database (Spring Session), so the session travels as its cookie.
+        Cookie session = signIn.getResponse().getCookies()[0];
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password").session(session).with(Requests.csrf())
+        mvc.perform(post("/account/password").cookie(session).with(Requests.csrf())
                         .param("currentPassword", "wrong").param("newPassword", "short").param("confirmation", "other"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("govuk-error-summary")))
@@ -45,11 +47,11 @@ class PasswordChangeTests {
                 .andExpect(content().string(Matchers.containsString("Enter the same new password twice")));
         assertThat(users.mustChangePassword(users.currentUserFor("newadmin").orElseThrow().userId())).isTrue();
 
-        mvc.perform(post("/account/password").session(session).with(Requests.csrf())
+        mvc.perform(post("/account/password").cookie(session).with(Requests.csrf())
                         .param("currentPassword", "one-time-password-xyz").param("newPassword", "my-own-password-1")
                         .param("confirmation", "my-own-password-1"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
         assertThat(users.mustChangePassword(users.currentUserFor("newadmin").orElseThrow().userId())).isFalse();
         mvc.perform(Requests.signIn("newadmin", "my-own-password-1", "192.0.2.61")).andExpect(redirectedUrl("/"));
     }

@@ -46,8 +46,8 @@ class PasswordController {
             users.changePassword(CurrentUsers.require().userId(), form.currentPassword(), form.newPassword(),
                     form.confirmation());
         } catch (InvalidInputException e) {
+            // Password inputs never echo what was typed, so the rejected form can stay in the model.
             e.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-            model.addAttribute("form", new PasswordForm("", "", ""));
             model.addAttribute("mustChange", session.getAttribute(MUST_CHANGE_PASSWORD) != null);
             return VIEW;
         }
