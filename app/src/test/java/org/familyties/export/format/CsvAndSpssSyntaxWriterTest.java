@@ -1,0 +1,90 @@
+package org.familyties.export.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.familyties.export.ExternalTools;
+import org.familyties.export.LabelledDataset;
+import org.familyties.export.SampleData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvAndSpssSyntaxWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void csvHasHeaderPlainNumbersIsoDatesAndEmptySystemMissing() throws IOException {
+        String csv = csv(SampleData.survey());
+        assertThat(csv.split("\n")).containsExactly(
+                "pid,relation,visits,wellbeing,region,interview,satisfied_with_visit_rules",
+                "101,1,4,52.5,Wales,2025-03-01,3",
+                "102,2,0,48.25,\"North East, England\",2025-03-15,1",
+                "103,-7,-9,,\"Ynys Môn \"\"Anglesey\"\"\",,-8",
+                "104,3,12,61,,2024-12-31,2",
+                "105,-8,,39.75,Scotland,2025-01-02,",
+                "106,1,2,0.125,Wales,2025-02-28,3");
+    }
+
+    @Test
+    void outputIsDeterministic() throws IOException {
+        assertThat(csv(SampleData.survey())).isEqualTo(csv(SampleData.survey()));
+        assertThat(sps(SampleData.survey())).isEqualTo(sps(SampleData.survey()));
+    }
+
+    @Test
+    void syntaxDeclaresLabelsMissingValuesAndLevels() throws IOException {
+        String sps = sps(SampleData.survey());
+        assertThat(sps)
+                .contains("/FILE='wave1.csv'")
+                .contains("    interview SDATE10\n")
+                .contains("    region A20\n")
+                .contains("relation 'Relationship to person in prison'")
+                .contains("-8 'Don''t know'")
+                .contains("MISSING VALUES relation (-9, -8, -7).")
+                .contains("VARIABLE LEVEL satisfied_with_visit_rules (ORDINAL).")
+                .contains("SAVE OUTFILE='wave1.sav'.");
+    }
+
+    @Test
+    void psppReadsTheCsvWithTheSyntaxAndKeepsTheDictionary() throws IOException {
+        ExternalTools.require("pspp");
+        LabelledDataset data = SampleData.survey();
+        Files.writeString(dir.resolve("wave1.csv"), csv(data));
+        Files.writeString(dir.resolve("wave1.sps"), sps(data));
+        ExternalTools.runOk(dir, "pspp", "-b", "wave1.sps");
+        assertThat(dir.resolve("wave1.sav")).exists();
+
+        String out = PsppDictionary.describe(dir, "wave1.sav");
+        PsppDictionary.assertMatchesSample(out);
+    }
+
+    private static String csv(LabelledDataset data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CsvWriter().write(data, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String sps(LabelledDataset data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SpssSyntaxWriter().write(data, "wave1.csv", "wave1.sav", out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static void write(Path file, Writer writer) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(out);
+        }
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+}
