@@ -1,0 +1,72 @@
+package org.familyties.export.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.familyties.export.ExternalTools;
+import org.familyties.export.LabelledDataset;
+import org.familyties.export.SampleData;
+import org.familyties.export.Variable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SavWriterTest {
+
+    static final LocalDateTime CREATED = LocalDateTime.of(2026, 1, 2, 3, 4, 5);
+
+    @TempDir
+    Path dir;
+
+    static byte[] sav(LabelledDataset data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SavWriter().write(data, CREATED, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void headerCarriesTheCallersCreationDateAndIsReproducible() throws IOException {
+        byte[] a = sav(SampleData.survey());
+        assertThat(a).isEqualTo(sav(SampleData.survey()));
+        assertThat(new String(Arrays.copyOfRange(a, 0, 4), StandardCharsets.US_ASCII)).isEqualTo("$FL2");
+        assertThat(new String(Arrays.copyOfRange(a, 92, 109), StandardCharsets.US_ASCII)).isEqualTo("02 Jan 2603:04:05");
+    }
+
+    @Test
+    void shortNamesAreUniqueUpperCaseAndAtMostEightBytes() {
+        List<Variable> vars = List.of(Variable.numeric("satisfaction_a").build(),
+                Variable.numeric("satisfaction_b").build(), Variable.numeric("age").build());
+        assertThat(SavWriter.shortNames(vars)).containsExactly("SATISFAC", "SATISF_1", "AGE");
+    }
+
+    @Test
+    void psppOpensTheSystemFileWithDictionaryAndData() throws IOException {
+        ExternalTools.require("pspp");
+        Files.write(dir.resolve("wave1.sav"), sav(SampleData.survey()));
+        PsppDictionary.assertMatchesSample(PsppDictionary.describe(dir, "wave1.sav"));
+    }
+
+    @Test
+    void havenReadsTheSameValuesAndLabels() throws IOException {
+        ExternalTools.requireRPackage("haven");
+        Files.write(dir.resolve("wave1.sav"), sav(SampleData.survey()));
+        String out = RDescribe.describe(dir, "read_sav('wave1.sav', user_na = TRUE)");
+        assertThat(out.lines()).containsExactly(
+                "pid|numeric|Participant number|||101;102;103;104;105;106",
+                "relation|haven_labelled_spss|Relationship to person in prison"
+                        + "|-9=Not applicable;-8=Don't know;-7=Refused;1=Partner;2=Parent;3=Child|-9;-8;-7|1;2;-7;3;-8;1",
+                "visits|haven_labelled_spss|Visits in last 3 months|-9=Not applicable|-9|4;0;-9;12;NA;2",
+                "wellbeing|numeric|Wellbeing score (WEMWBS), mean|||52.5;48.25;NA;61;39.75;0.125",
+                "region|character|Region of residence|||Wales;North East, England;Ynys Môn \"Anglesey\";;Scotland;Wales",
+                "interview|Date|Date of interview|||2025-03-01;2025-03-15;NA;2024-12-31;2025-01-02;2025-02-28",
+                "satisfied_with_visit_rules|haven_labelled_spss|Satisfied with visits"
+                        + "|-8=Don't know;1=Not at all;2=Somewhat;3=Very|-8|3;1;-8;2;NA;3");
+    }
+}
