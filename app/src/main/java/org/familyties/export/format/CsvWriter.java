@@ -15,7 +15,9 @@ import org.familyties.export.internal.Quoting;
 /**
  * UTF-8 CSV without byte-order mark: a header of variable names, then one line per row ("\n" line
  * ends). Numbers are written in plain locale-free form (user-missing codes as their code), dates as
- * ISO yyyy-mm-dd, system-missing values as empty fields.
+ * ISO yyyy-mm-dd, system-missing values as empty fields. Line breaks inside string values are
+ * written as single spaces, because the SPSS syntax reads the file one case per line (the .sav and
+ * .dta files keep them).
  */
 public final class CsvWriter {
 
@@ -47,7 +49,7 @@ public final class CsvWriter {
         }
         return switch (v.kind()) {
             case NUMERIC -> Numbers.plain((Double) value);
-            case STRING -> Quoting.csv((String) value);
+            case STRING -> Quoting.csv(((String) value).replaceAll("\r\n|[\r\n]", " "));
             case DATE -> ((LocalDate) value).toString();
         };
     }

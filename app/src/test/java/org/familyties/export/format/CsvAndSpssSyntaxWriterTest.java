@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.familyties.export.ExternalTools;
 import org.familyties.export.LabelledDataset;
 import org.familyties.export.SampleData;
+import org.familyties.export.Variable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,13 @@ class CsvAndSpssSyntaxWriterTest {
                 "104,3,12,61,,2024-12-31,2",
                 "105,-8,,39.75,Scotland,2025-01-02,",
                 "106,1,2,0.125,Wales,2025-02-28,3");
+    }
+
+    @Test
+    void lineBreaksInsideStringsBecomeSpacesSoEachCaseStaysOnOneLine() throws IOException {
+        LabelledDataset data = LabelledDataset.builder("notes").add(Variable.string("note", 40))
+                .row("first line\r\nsecond\nthird\rfourth").build();
+        assertThat(csv(data)).isEqualTo("note\nfirst line second third fourth\n");
     }
 
     @Test

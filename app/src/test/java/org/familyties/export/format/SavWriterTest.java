@@ -53,6 +53,49 @@ class SavWriterTest {
         PsppDictionary.assertMatchesSample(PsppDictionary.describe(dir, "wave1.sav"));
     }
 
+    /** Short-name clashes, a 255-byte string of multi-byte characters, labels with quotes and no rows. */
+    static LabelledDataset edgeCases(boolean withRows) {
+        LabelledDataset.Builder b = LabelledDataset.builder("edge")
+                .add(Variable.numeric("respondent_age_band").label("Age band").value(1, "Under \"25\""))
+                .add(Variable.numeric("respondent_age_group").label("Âge — groupe"))
+                .add(Variable.string("comment", 255).label("Comment"));
+        if (withRows) {
+            b.row(1.0, 2.5, "é".repeat(127) + "x").row(null, -1.0e10, "");
+        }
+        return b.build();
+    }
+
+    @Test
+    void havenReadsEdgeCases() throws IOException {
+        ExternalTools.requireRPackage("haven");
+        Files.write(dir.resolve("edge.sav"), sav(edgeCases(true)));
+        Files.write(dir.resolve("empty.sav"), sav(edgeCases(false)));
+        String out = ExternalTools.runOk(dir, "Rscript", "--vanilla", "-e", """
+                d <- haven::read_sav('edge.sav'); e <- haven::read_sav('empty.sav')
+                cat(names(d), sep = ';'); cat('\\n')
+                cat(attr(d$respondent_age_group, 'label'), names(attr(d$respondent_age_band, 'labels')), sep = '|'); cat('\\n')
+                cat(nchar(d$comment[1]), nchar(d$comment[1], type = 'bytes'), d$comment[2] == '', sep = '|'); cat('\\n')
+                cat(sprintf('%.1f', as.numeric(d$respondent_age_group)), is.na(d$respondent_age_band[2]), sep = '|'); cat('\\n')
+                cat(nrow(e), ncol(e), names(e), sep = '|'); cat('\\n')
+                """);
+        assertThat(out.lines()).containsExactly(
+                "respondent_age_band;respondent_age_group;comment",
+                "Âge — groupe|Under \"25\"",
+                "128|255|TRUE",
+                "2.5|-10000000000.0|TRUE",
+                "0|3|respondent_age_band|respondent_age_group|comment");
+    }
+
+    @Test
+    void psppReadsEdgeCasesWithoutWarnings() throws IOException {
+        ExternalTools.require("pspp");
+        Files.write(dir.resolve("edge.sav"), sav(edgeCases(true)));
+        String out = PsppDictionary.describe(dir, "edge.sav");
+        assertThat(out).doesNotContain("Warning").doesNotContain("Error")
+                .contains("respondent_age_band,1,Age band").contains("respondent_age_group,2,Âge — groupe")
+                .contains("comment,3,Comment,Nominal,Input,255,Left,A255,A255");
+    }
+
     @Test
     void havenReadsTheSameValuesAndLabels() throws IOException {
         ExternalTools.requireRPackage("haven");
