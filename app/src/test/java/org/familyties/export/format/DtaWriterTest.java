@@ -45,6 +45,27 @@ class DtaWriterTest {
     }
 
     @Test
+    void havenReadsEdgeCases() throws IOException {
+        ExternalTools.requireRPackage("haven");
+        Files.write(dir.resolve("edge.dta"), dta(SavWriterTest.edgeCases(true)));
+        Files.write(dir.resolve("empty.dta"), dta(SavWriterTest.edgeCases(false)));
+        String out = ExternalTools.runOk(dir, "Rscript", "--vanilla", "-e", """
+                d <- haven::read_dta('edge.dta'); e <- haven::read_dta('empty.dta')
+                cat(names(d), sep = ';'); cat('\\n')
+                cat(attr(d$respondent_age_group, 'label'), names(attr(d$respondent_age_band, 'labels')), sep = '|'); cat('\\n')
+                cat(nchar(d$comment[1]), nchar(d$comment[1], type = 'bytes'), d$comment[2] == '', sep = '|'); cat('\\n')
+                cat(sprintf('%.1f', as.numeric(d$respondent_age_group)), is.na(d$respondent_age_band[2]), sep = '|'); cat('\\n')
+                cat(nrow(e), ncol(e), names(e), sep = '|'); cat('\\n')
+                """);
+        assertThat(out.lines()).containsExactly(
+                "respondent_age_band;respondent_age_group;comment",
+                "Âge — groupe|Under \"25\"",
+                "128|255|TRUE",
+                "2.5|-10000000000.0|TRUE",
+                "0|3|respondent_age_band|respondent_age_group|comment");
+    }
+
+    @Test
     void havenReadsLabelsTaggedMissingValuesAndData() throws IOException {
         ExternalTools.requireRPackage("haven");
         Files.write(dir.resolve("wave1.dta"), dta(SampleData.survey()));
