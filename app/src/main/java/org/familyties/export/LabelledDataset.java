@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.familyties.export.internal.Text;
 
 /**
  * A rectangular, labelled data set: ordered variables and rows of values, independent of where the
@@ -99,7 +102,7 @@ public final class LabelledDataset {
     }
 
     /** A new data set with one variable's metadata replaced (same name and kind) and its column transformed. */
-    public LabelledDataset withVariable(Variable replacement, java.util.function.Function<Object, Object> transform) {
+    public LabelledDataset withVariable(Variable replacement, Function<Object, Object> transform) {
         int col = indexOf(replacement.name());
         Builder b = builder(name).label(label);
         for (int i = 0; i < variables.size(); i++) {
@@ -178,7 +181,7 @@ public final class LabelledDataset {
                 }
                 case STRING -> {
                     String s = value == null ? "" : value.toString();
-                    if (s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > v.width()) {
+                    if (Text.utf8Length(s) > v.width()) {
                         throw new IllegalArgumentException(v.name() + ": value longer than " + v.width() + " bytes");
                     }
                     return s;

@@ -11,6 +11,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.familyties.export.internal.Numbers;
+import org.familyties.export.internal.Text;
+
 /**
  * One column of a {@link LabelledDataset}.
  *
@@ -67,12 +70,12 @@ public record Variable(
         if (missingCodes.size() > MAX_MISSING_CODES) {
             throw new IllegalArgumentException(name + ": at most " + MAX_MISSING_CODES + " missing codes");
         }
-        if (label.length() > MAX_LABEL_CHARS || utf8Length(label) > MAX_LABEL_BYTES) {
+        if (label.length() > MAX_LABEL_CHARS || Text.utf8Length(label) > MAX_LABEL_BYTES) {
             throw new IllegalArgumentException(name + ": variable label longer than " + MAX_LABEL_CHARS + " characters");
         }
         for (Map.Entry<Double, String> e : valueLabels.entrySet()) {
             requireFinite(name, e.getKey());
-            if (e.getValue() == null || utf8Length(e.getValue()) > MAX_VALUE_LABEL_BYTES) {
+            if (e.getValue() == null || Text.utf8Length(e.getValue()) > MAX_VALUE_LABEL_BYTES) {
                 throw new IllegalArgumentException(name + ": value label missing or longer than "
                         + MAX_VALUE_LABEL_BYTES + " bytes for code " + e.getKey());
             }
@@ -94,17 +97,13 @@ public record Variable(
             case NUMERIC -> {
                 // Widen so that every labelled or missing code can be displayed (e.g. -8 needs 2 columns).
                 for (double code : valueLabels.keySet()) {
-                    width = Math.max(width, org.familyties.export.internal.Numbers.plain(code).length());
+                    width = Math.max(width, Numbers.plain(code).length());
                 }
                 if (decimals < 0 || decimals > 16 || width < 1 || width > 40 || decimals >= width) {
                     throw new IllegalArgumentException(name + ": bad numeric width/decimals " + width + "." + decimals);
                 }
             }
         }
-    }
-
-    private static int utf8Length(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static void requireFinite(String name, double v) {

@@ -16,18 +16,35 @@ import java.util.Set;
 
 import org.familyties.export.LabelledDataset;
 import org.familyties.export.Variable;
+import org.familyties.export.VariableKind;
 import org.familyties.export.internal.LittleEndianBuffer;
 import org.familyties.export.internal.Text;
 
 /**
- * SPSS system file (.sav), uncompressed, little-endian, UTF-8 (layout as in the GNU PSPP developers'
- * guide, "System File Format"). Records: file header, variable records (with continuation records for
+ * SPSS system file (.sav), little-endian, UTF-8, uncompressed or bytecode-compressed (layout as in
+ * the GNU PSPP developers' guide, "System File Format"). Records: file header, variable records (with continuation records for
  * strings over 8 bytes), value labels (3/4), machine integer and floating-point info (7/3, 7/4),
  * variable display parameters (7/11), long variable names (7/13), character encoding (7/20) and the
  * dictionary terminator (999), then the cases. Strings are limited to 255 bytes, so very long string
  * records (7/14) are never needed.
  */
 public final class SavWriter {
+
+    public enum Compression {
+        NONE,
+        /** SPSS's run-length style compression of small integers, system-missing and blank string segments. */
+        BYTECODE
+    }
+
+    private final Compression compression;
+
+    public SavWriter(Compression compression) {
+        this.compression = compression;
+    }
+
+    public SavWriter() {
+        this(Compression.NONE);
+    }
 
     private static final double SYSMIS = -Double.MAX_VALUE;
     private static final LocalDate SPSS_EPOCH = LocalDate.of(1582, 10, 14);
@@ -48,7 +65,7 @@ public final class SavWriter {
         for (Variable v : vars) {
             caseSize += segments(v);
         }
-        header(b, data, created, caseSize);
+        header(b, data, created, caseSize, compression);
 
         int[] dictionaryIndex = new int[vars.size()];
         int index = 1;
@@ -67,24 +84,27 @@ public final class SavWriter {
         b.int32(7).int32(20).int32(1).int32(5).ascii("UTF-8");
         b.int32(999).int32(0);
 
+        LittleEndianBuffer cases = new LittleEndianBuffer();
         for (int r = 0; r < data.rowCount(); r++) {
             for (int c = 0; c < vars.size(); c++) {
-                cell(b, vars.get(c), data.value(r, c));
+                cell(cases, vars.get(c), data.value(r, c));
             }
         }
+        b.bytes(compression == Compression.BYTECODE ? BytecodeCompression.compress(cases.toByteArray(), numericElements(vars)) : cases.toByteArray());
         out.write(b.toByteArray());
         out.flush();
     }
 
-    private static void header(LittleEndianBuffer b, LabelledDataset data, LocalDateTime created, int caseSize) {
+    private static void header(LittleEndianBuffer b, LabelledDataset data, LocalDateTime created, int caseSize,
+            Compression compression) {
         b.ascii("$FL2");
         b.fixed("@(#) SPSS DATA FILE Family Ties export", 60, (byte) ' ');
         b.int32(2); // layout code
         b.int32(caseSize);
-        b.int32(0); // uncompressed
+        b.int32(compression == Compression.BYTECODE ? 1 : 0);
         b.int32(0); // no weight variable
         b.int32(data.rowCount());
-        b.float64(100.0); // compression bias
+        b.float64(BytecodeCompression.BIAS);
         b.ascii(DateTimeFormatter.ofPattern("dd MMM yy", Locale.ROOT).format(created));
         b.ascii(DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).format(created));
         b.fixed(data.label(), 64, (byte) ' ');
@@ -94,7 +114,7 @@ public final class SavWriter {
     private static void variableRecord(LittleEndianBuffer b, Variable v, String shortName) {
         int format = format(v);
         b.int32(2);
-        b.int32(v.kind() == org.familyties.export.VariableKind.STRING ? v.width() : 0);
+        b.int32(v.kind() == VariableKind.STRING ? v.width() : 0);
         b.int32(v.label().isEmpty() ? 0 : 1);
         b.int32(v.missingCodes().size());
         b.int32(format).int32(format);
@@ -143,8 +163,8 @@ public final class SavWriter {
                 case ORDINAL -> 2;
                 case SCALE -> 3;
             });
-            b.int32(Math.max(8, v.kind() == org.familyties.export.VariableKind.STRING ? v.width() : 8));
-            b.int32(v.kind() == org.familyties.export.VariableKind.STRING ? 0 : 1);
+            b.int32(Math.max(8, v.kind() == VariableKind.STRING ? v.width() : 8));
+            b.int32(v.kind() == VariableKind.STRING ? 0 : 1);
         }
     }
 
@@ -166,6 +186,17 @@ public final class SavWriter {
         }
     }
 
+    private static boolean[] numericElements(List<Variable> vars) {
+        boolean[] numeric = new boolean[vars.stream().mapToInt(SavWriter::segments).sum()];
+        int i = 0;
+        for (Variable v : vars) {
+            for (int s = 0; s < segments(v); s++) {
+                numeric[i++] = v.kind() != VariableKind.STRING;
+            }
+        }
+        return numeric;
+    }
+
     private static int format(Variable v) {
         return switch (v.kind()) {
             case NUMERIC -> (FMT_F << 16) | (v.width() << 8) | v.decimals();
@@ -175,7 +206,7 @@ public final class SavWriter {
     }
 
     private static int segments(Variable v) {
-        return v.kind() == org.familyties.export.VariableKind.STRING ? (v.width() + 7) / 8 : 1;
+        return v.kind() == VariableKind.STRING ? (v.width() + 7) / 8 : 1;
     }
 
     private static int pad(int length, int multiple) {

@@ -17,6 +17,8 @@ import org.familyties.export.SampleData;
 import org.familyties.export.Variable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SavWriterTest {
 
@@ -26,8 +28,12 @@ class SavWriterTest {
     Path dir;
 
     static byte[] sav(LabelledDataset data) throws IOException {
+        return sav(data, SavWriter.Compression.NONE);
+    }
+
+    static byte[] sav(LabelledDataset data, SavWriter.Compression compression) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SavWriter().write(data, CREATED, out);
+        new SavWriter(compression).write(data, CREATED, out);
         return out.toByteArray();
     }
 
@@ -46,10 +52,11 @@ class SavWriterTest {
         assertThat(SavWriter.shortNames(vars)).containsExactly("SATISFAC", "SATISF_1", "AGE");
     }
 
-    @Test
-    void psppOpensTheSystemFileWithDictionaryAndData() throws IOException {
+    @ParameterizedTest
+    @EnumSource(SavWriter.Compression.class)
+    void psppOpensTheSystemFileWithDictionaryAndData(SavWriter.Compression compression) throws IOException {
         ExternalTools.require("pspp");
-        Files.write(dir.resolve("wave1.sav"), sav(SampleData.survey()));
+        Files.write(dir.resolve("wave1.sav"), sav(SampleData.survey(), compression));
         PsppDictionary.assertMatchesSample(PsppDictionary.describe(dir, "wave1.sav"));
     }
 
@@ -68,8 +75,8 @@ class SavWriterTest {
     @Test
     void havenReadsEdgeCases() throws IOException {
         ExternalTools.requireRPackage("haven");
-        Files.write(dir.resolve("edge.sav"), sav(edgeCases(true)));
-        Files.write(dir.resolve("empty.sav"), sav(edgeCases(false)));
+        Files.write(dir.resolve("edge.sav"), sav(edgeCases(true), SavWriter.Compression.BYTECODE));
+        Files.write(dir.resolve("empty.sav"), sav(edgeCases(false), SavWriter.Compression.BYTECODE));
         String out = ExternalTools.runOk(dir, "Rscript", "--vanilla", "-e", """
                 d <- haven::read_sav('edge.sav'); e <- haven::read_sav('empty.sav')
                 cat(names(d), sep = ';'); cat('\\n')
@@ -97,9 +104,15 @@ class SavWriterTest {
     }
 
     @Test
-    void havenReadsTheSameValuesAndLabels() throws IOException {
+    void bytecodeCompressionShrinksTheData() throws IOException {
+        assertThat(sav(SampleData.survey(), SavWriter.Compression.BYTECODE)).hasSizeLessThan(sav(SampleData.survey()).length);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SavWriter.Compression.class)
+    void havenReadsTheSameValuesAndLabels(SavWriter.Compression compression) throws IOException {
         ExternalTools.requireRPackage("haven");
-        Files.write(dir.resolve("wave1.sav"), sav(SampleData.survey()));
+        Files.write(dir.resolve("wave1.sav"), sav(SampleData.survey(), compression));
         String out = RDescribe.describe(dir, "read_sav('wave1.sav', user_na = TRUE)");
         assertThat(out.lines()).containsExactly(
                 "pid|numeric|Participant number|||101;102;103;104;105;106",
