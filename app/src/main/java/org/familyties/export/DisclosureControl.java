@@ -74,8 +74,8 @@ public final class DisclosureControl {
         int[] suppressedBy = new int[cols.length];
         boolean[][] suppressed = new boolean[keys.size()][cols.length];
         int total = 0;
+        int[] sizes = EquivalenceClasses.sizes(keys);
         while (true) {
-            int[] sizes = EquivalenceClasses.sizes(keys);
             int worst = -1;
             for (int r = 0; r < sizes.length; r++) {
                 if (sizes[r] < k && (worst < 0 || sizes[r] < sizes[worst])) {
@@ -86,7 +86,9 @@ public final class DisclosureControl {
                 break;
             }
             int column = bestToSuppress(keys, worst);
+            List<Object> previousKey = Arrays.asList(keys.get(worst).clone());
             keys.get(worst)[column] = null;
+            updateSizes(keys, sizes, worst, previousKey);
             suppressed[worst][column] = true;
             suppressedBy[column]++;
             total++;
@@ -111,6 +113,24 @@ public final class DisclosureControl {
         DisclosureReport report = new DisclosureReport(before, afterRecoding, assess(released), total,
                 cells == 0 ? 0 : (double) total / cells, byVariable, recodingLoss);
         return new AnonymisedData(released, report);
+    }
+
+    /**
+     * Blanking a value only widens record {@code r}'s pattern, so class sizes change only for records
+     * that newly match it: each of those, and {@code r} itself, gains one.
+     */
+    private static void updateSizes(List<Object[]> keys, int[] sizes, int r, List<Object> before) {
+        List<Object> after = Arrays.asList(keys.get(r));
+        for (int s = 0; s < keys.size(); s++) {
+            if (s == r) {
+                continue;
+            }
+            List<Object> other = Arrays.asList(keys.get(s));
+            if (!EquivalenceClasses.matches(before, other) && EquivalenceClasses.matches(after, other)) {
+                sizes[s]++;
+                sizes[r]++;
+            }
+        }
     }
 
     /** The quasi-identifier of record {@code r} whose suppression gives it the largest class (ties: last declared). */

@@ -112,6 +112,21 @@ class DisclosureControlTest {
     }
 
     @Test
+    void suppressionScalesToThousandsOfMostlyUniqueRecords() {
+        Random random = new Random(7);
+        LabelledDataset.Builder b = table();
+        for (int i = 0; i < 3000; i++) {
+            b.row((double) i, 18.0 + random.nextInt(70), 1.0 + random.nextInt(2), "R" + random.nextInt(40));
+        }
+        LabelledDataset data = b.build();
+        assertThat(new DisclosureControl(QI, 3).assess(data).recordsAtRisk()).isGreaterThan(1000);
+        AnonymisedData out = new DisclosureControl(QI, 3).anonymise(data, List.of());
+        assertThat(bruteForceMinimumClass(out.data())).isGreaterThanOrEqualTo(3);
+        assertThat(out.report().after().k()).isGreaterThanOrEqualTo(3);
+        assertThat(out.report().suppressedValues()).isEqualTo(blankQuasiIdentifiers(out.data()));
+    }
+
+    @Test
     void tooFewRecordsCannotReachK() {
         LabelledDataset data = table().row(1.0, 30.0, 1.0, "A").row(2.0, 30.0, 1.0, "A").build();
         assertThatThrownBy(() -> new DisclosureControl(QI, 3).anonymise(data, List.of()))
