@@ -37,8 +37,8 @@ public record Variable(
     public static final int MAX_NAME_LENGTH = 32;
     /** SPSS allows at most three discrete user-missing values per variable. */
     public static final int MAX_MISSING_CODES = 3;
-    /** Longest string every writer supports without long-string extensions. */
-    public static final int MAX_STRING_WIDTH = 255;
+    /** Longest string (in UTF-8 bytes) every writer supports: Stata's strN limit. */
+    public static final int MAX_STRING_WIDTH = 2045;
     /** Stata's limit for variable labels, in characters; SPSS's is 255 bytes. */
     public static final int MAX_LABEL_CHARS = 80;
     public static final int MAX_LABEL_BYTES = 255;

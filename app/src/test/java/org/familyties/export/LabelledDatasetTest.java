@@ -35,7 +35,7 @@ class LabelledDatasetTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Variable.string("s", 10).value(1, "one").build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Variable.string("s", 256).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Variable.string("s", 2046).build()).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -56,13 +56,16 @@ class DtaWriterTest {
                 cat(nchar(d$comment[1]), nchar(d$comment[1], type = 'bytes'), d$comment[2] == '', sep = '|'); cat('\\n')
                 cat(sprintf('%.1f', as.numeric(d$respondent_age_group)), is.na(d$respondent_age_band[2]), sep = '|'); cat('\\n')
                 cat(nrow(e), ncol(e), names(e), sep = '|'); cat('\\n')
+                cat(nchar(d$story), nchar(d$story[1], type = 'bytes'), substr(d$story[1], 298, 301), d$story[2],
+                    as.numeric(d$after_story), names(attr(d$after_story, 'labels')), sep = '|'); cat('\\n')
                 """);
         assertThat(out.lines()).containsExactly(
-                "respondent_age_band;respondent_age_group;comment",
+                "respondent_age_band;respondent_age_group;comment;story;after_story",
                 "Âge — groupe|Under \"25\"",
                 "128|255|TRUE",
                 "2.5|-10000000000.0|TRUE",
-                "0|3|respondent_age_band|respondent_age_group|comment");
+                "0|5|respondent_age_band|respondent_age_group|comment|story|after_story",
+                "301|5|600|üüab|short|7|NA|Seven");
     }
 
     @Test

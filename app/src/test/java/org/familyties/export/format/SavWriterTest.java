@@ -65,9 +65,12 @@ class SavWriterTest {
         LabelledDataset.Builder b = LabelledDataset.builder("edge")
                 .add(Variable.numeric("respondent_age_band").label("Age band").value(1, "Under \"25\""))
                 .add(Variable.numeric("respondent_age_group").label("Âge — groupe"))
-                .add(Variable.string("comment", 255).label("Comment"));
+                .add(Variable.string("comment", 255).label("Comment"))
+                .add(Variable.string("story", 600).label("Long free text"))
+                .add(Variable.numeric("after_story").value(7, "Seven"));
         if (withRows) {
-            b.row(1.0, 2.5, "é".repeat(127) + "x").row(null, -1.0e10, "");
+            b.row(1.0, 2.5, "é".repeat(127) + "x", "ü".repeat(299) + "ab", 7.0)
+                    .row(null, -1.0e10, "", "short", null);
         }
         return b.build();
     }
@@ -84,13 +87,16 @@ class SavWriterTest {
                 cat(nchar(d$comment[1]), nchar(d$comment[1], type = 'bytes'), d$comment[2] == '', sep = '|'); cat('\\n')
                 cat(sprintf('%.1f', as.numeric(d$respondent_age_group)), is.na(d$respondent_age_band[2]), sep = '|'); cat('\\n')
                 cat(nrow(e), ncol(e), names(e), sep = '|'); cat('\\n')
+                cat(nchar(d$story), nchar(d$story[1], type = 'bytes'), substr(d$story[1], 298, 301), d$story[2],
+                    as.numeric(d$after_story), names(attr(d$after_story, 'labels')), sep = '|'); cat('\\n')
                 """);
         assertThat(out.lines()).containsExactly(
-                "respondent_age_band;respondent_age_group;comment",
+                "respondent_age_band;respondent_age_group;comment;story;after_story",
                 "Âge — groupe|Under \"25\"",
                 "128|255|TRUE",
                 "2.5|-10000000000.0|TRUE",
-                "0|3|respondent_age_band|respondent_age_group|comment");
+                "0|5|respondent_age_band|respondent_age_group|comment|story|after_story",
+                "301|5|600|üüab|short|7|NA|Seven");
     }
 
     @Test
@@ -100,7 +106,10 @@ class SavWriterTest {
         String out = PsppDictionary.describe(dir, "edge.sav");
         assertThat(out).doesNotContain("Warning").doesNotContain("Error")
                 .contains("respondent_age_band,1,Age band").contains("respondent_age_group,2,Âge — groupe")
-                .contains("comment,3,Comment,Nominal,Input,255,Left,A255,A255");
+                .contains("comment,3,Comment,Nominal,Input,64,Left,A255,A255")
+                .contains("story,4,Long free text,Nominal,Input,64,Left,A600,A600")
+                .contains("after_story,5,,Scale,Input,8,Right,F8.0,F8.0");
+        assertThat(out).contains("üab,7\n").contains(",short,.\n");
     }
 
     @Test
