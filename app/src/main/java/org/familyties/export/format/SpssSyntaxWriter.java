@@ -31,11 +31,13 @@ public final class SpssSyntaxWriter {
         }
         w.write("GET DATA\n  /TYPE=TXT\n  /FILE=" + Quoting.spss(csvFileName) + "\n  /ENCODING='UTF-8'\n"
                 + "  /ARRANGEMENT=DELIMITED\n  /DELCASE=LINE\n  /FIRSTCASE=2\n  /DELIMITERS=\",\"\n"
-                + "  /QUALIFIER='\"'\n  /VARIABLES=\n");
+                + "  /QUALIFIER='\"'\n  /VARIABLES=");
         for (Variable v : data.variables()) {
-            w.write("    " + v.name() + " " + format(v) + "\n");
+            // A line starting with an abbreviation of COMMENT or DOCUMENT would start a new command.
+            w.write(startsCommand(v.name()) ? " " : "\n    ");
+            w.write(v.name() + " " + format(v));
         }
-        w.write("  .\n");
+        w.write("\n  .\n");
 
         List<String> labels = new ArrayList<>();
         for (Variable v : data.variables()) {
@@ -44,7 +46,7 @@ public final class SpssSyntaxWriter {
             }
         }
         if (!labels.isEmpty()) {
-            w.write("VARIABLE LABELS\n  " + String.join("\n  /", labels) + ".\n");
+            w.write("VARIABLE LABELS " + String.join("\n  /", labels) + ".\n");
         }
 
         List<String> valueLabels = new ArrayList<>();
@@ -72,6 +74,11 @@ public final class SpssSyntaxWriter {
         }
         w.write("SAVE OUTFILE=" + Quoting.spss(savFileName) + ".\n");
         w.flush();
+    }
+
+    static boolean startsCommand(String name) {
+        String n = name.toUpperCase(java.util.Locale.ROOT);
+        return (n.length() >= 4 && "COMMENT".startsWith(n)) || (n.length() >= 3 && "DOCUMENT".startsWith(n));
     }
 
     static String format(Variable v) {

@@ -52,7 +52,7 @@ class CsvAndSpssSyntaxWriterTest {
         String sps = sps(SampleData.survey());
         assertThat(sps)
                 .contains("/FILE='wave1.csv'")
-                .contains("    interview SDATE10\n")
+                .contains("\n    interview SDATE10\n")
                 .contains("    region A20\n")
                 .contains("relation 'Relationship to person in prison'")
                 .contains("-8 'Don''t know'")
@@ -72,6 +72,41 @@ class CsvAndSpssSyntaxWriterTest {
 
         String out = PsppDictionary.describe(dir, "wave1.sav");
         PsppDictionary.assertMatchesSample(out);
+    }
+
+    @Test
+    void psppReadsLongStringsAndMultiByteTextThroughTheSyntax() throws IOException {
+        ExternalTools.require("pspp");
+        LabelledDataset data = SavWriterTest.edgeCases(true);
+        Files.writeString(dir.resolve("edge.csv"), csv(data));
+        ByteArrayOutputStream sps = new ByteArrayOutputStream();
+        new SpssSyntaxWriter().write(data, "edge.csv", "edge.sav", sps);
+        Files.write(dir.resolve("edge.sps"), sps.toByteArray());
+        ExternalTools.runOk(dir, "pspp", "-b", "edge.sps");
+        String out = PsppDictionary.describe(dir, "edge.sav");
+        assertThat(out).doesNotContain("Warning").doesNotContain("Error")
+                .contains("story,4,Long free text,Nominal,Input,").contains("A600,A600")
+                .contains("Age band,1,\"Under \"\"25\"\"\"")
+                .contains("éx,üü").contains("üab,7\n").contains(",short,.\n");
+    }
+
+    @Test
+    void namesThatPsppWouldTakeForCommentOrDocumentCommandsStillWork() throws IOException {
+        ExternalTools.require("pspp");
+        LabelledDataset data = LabelledDataset.builder("names")
+                .add(Variable.numeric("document").label("First"))
+                .add(Variable.string("comm", 5).label("Second"))
+                .add(Variable.numeric("doc").label("Third"))
+                .row(1.0, "a", 2.0).build();
+        Files.writeString(dir.resolve("names.csv"), csv(data));
+        ByteArrayOutputStream sps = new ByteArrayOutputStream();
+        new SpssSyntaxWriter().write(data, "names.csv", "names.sav", sps);
+        Files.write(dir.resolve("names.sps"), sps.toByteArray());
+        ExternalTools.runOk(dir, "pspp", "-b", "names.sps");
+        String out = PsppDictionary.describe(dir, "names.sav");
+        assertThat(out).doesNotContain("Warning").doesNotContain("Error")
+                .contains("document,1,First,").contains("comm,2,Second,").contains("doc,3,Third,")
+                .contains("document,comm,doc\n1,a,2\n");
     }
 
     private static String csv(LabelledDataset data) throws IOException {
