@@ -59,7 +59,7 @@ public record Variable(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(level, "level");
         if (!NAME.matcher(name).matches() || name.startsWith("_") ||
-                RESERVED.contains(name.toUpperCase(Locale.ROOT))) {
+                RESERVED.contains(name.toUpperCase(Locale.ROOT)) || name.matches("(?i)str[0-9]+")) {
             throw new IllegalArgumentException("Invalid variable name: " + name);
         }
         valueLabels = Collections.unmodifiableSortedMap(new TreeMap<>(valueLabels == null ? Map.of() : valueLabels));

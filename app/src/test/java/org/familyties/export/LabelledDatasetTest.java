@@ -16,6 +16,8 @@ class LabelledDatasetTest {
         assertThatThrownBy(() -> Variable.numeric("a".repeat(33)).build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Variable.numeric("BY").build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Variable.numeric("double").build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Variable.numeric("str12").build()).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Variable.numeric("strength").build().name()).isEqualTo("strength");
         assertThat(Variable.numeric("a".repeat(32)).build().name()).hasSize(32);
     }
 
