@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.familyties.export.format.CsvWriter;
 import org.familyties.export.format.DdiCodebookWriter;
@@ -56,7 +57,11 @@ public final class DataPackage {
     }
 
     public void writeDdi(OutputStream out) throws IOException {
-        new DdiCodebookWriter().write(data, study, csvName(), "text/csv", out);
+        String n = data.name();
+        new DdiCodebookWriter().write(data, study, List.of(
+                new DdiCodebookWriter.DataFile(n + ".csv", "text/csv"),
+                new DdiCodebookWriter.DataFile(n + ".sav", "SPSS system file"),
+                new DdiCodebookWriter.DataFile(n + ".dta", "Stata 14 data file (format 118)")), out);
     }
 
     public void writeHtmlCodebook(OutputStream out) throws IOException {

@@ -15,7 +15,7 @@ import org.familyties.export.internal.Stat;
 import org.familyties.export.internal.XmlWriter;
 
 /**
- * DDI Codebook 2.5 XML: study citation and abstract, one file description for the data file, and
+ * DDI Codebook 2.5 XML: study citation and abstract, one file description per data file, and
  * one {@code var} per variable with its label, counts of valid and invalid values, summary statistics
  * for scale variables, and categories with frequencies (missing codes flagged {@code missing="Y"}).
  */
@@ -26,22 +26,36 @@ public final class DdiCodebookWriter {
             "ddi:codebook:2_5 http://www.ddialliance.org/Specification/DDI-Codebook/2.5/XMLSchema/codebook.xsd";
     private static final int DECIMALS = 4;
 
-    /**
-     * @param dataFileName name of the data file the codebook describes (e.g. "wave1.csv")
-     * @param fileType     its format, e.g. "text/csv" or "SPSS system file"
-     */
+    /** A file holding the data set: its name (e.g. "wave1.csv") and format (e.g. "text/csv"). */
+    public record DataFile(String name, String type) {
+    }
+
     public void write(LabelledDataset data, StudyDescription study, String dataFileName, String fileType,
             OutputStream out) throws IOException {
+        write(data, study, List.of(new DataFile(dataFileName, fileType)), out);
+    }
+
+    /** Describes the data set once, stored in each of {@code files} (one {@code fileDscr} per file). */
+    public void write(LabelledDataset data, StudyDescription study, List<DataFile> files, OutputStream out)
+            throws IOException {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("Name at least one data file");
+        }
         XmlWriter x = new XmlWriter(out);
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.start("codeBook", "xmlns", NAMESPACE, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
                 "xsi:schemaLocation", SCHEMA_LOCATION, "version", "2.5");
         studyDescription(x, study);
-        fileDescription(x, data, dataFileName, fileType);
+        StringBuilder ids = new StringBuilder();
+        for (int f = 0; f < files.size(); f++) {
+            String id = "F" + (f + 1);
+            fileDescription(x, data, id, files.get(f));
+            ids.append(f == 0 ? "" : " ").append(id);
+        }
         x.start("dataDscr");
         List<Variable> vars = data.variables();
         for (int i = 0; i < vars.size(); i++) {
-            variable(x, data, vars.get(i), i + 1);
+            variable(x, data, vars.get(i), i + 1, ids.toString());
         }
         x.end();
         x.end();
@@ -76,10 +90,10 @@ public final class DdiCodebookWriter {
         x.end();
     }
 
-    private static void fileDescription(XmlWriter x, LabelledDataset data, String fileName, String fileType)
+    private static void fileDescription(XmlWriter x, LabelledDataset data, String id, DataFile file)
             throws IOException {
-        x.start("fileDscr", "ID", "F1", "URI", fileName).start("fileTxt");
-        x.element("fileName", fileName);
+        x.start("fileDscr", "ID", id, "URI", file.name()).start("fileTxt");
+        x.element("fileName", file.name());
         if (!data.label().isEmpty()) {
             x.element("fileCont", data.label());
         }
@@ -87,13 +101,14 @@ public final class DdiCodebookWriter {
         x.element("caseQnty", Long.toString(data.rowCount()));
         x.element("varQnty", Long.toString(data.variables().size()));
         x.end();
-        x.element("fileType", fileType);
+        x.element("fileType", file.type());
         x.end().end();
     }
 
-    private static void variable(XmlWriter x, LabelledDataset data, Variable v, int index) throws IOException {
+    private static void variable(XmlWriter x, LabelledDataset data, Variable v, int index, String files)
+            throws IOException {
         boolean scale = v.isNumeric() && v.level() == MeasurementLevel.SCALE;
-        x.start("var", "ID", "V" + index, "name", v.name(), "files", "F1",
+        x.start("var", "ID", "V" + index, "name", v.name(), "files", files,
                 "intrvl", scale ? "contin" : "discrete", "dcml", v.isNumeric() ? Integer.toString(v.decimals()) : null);
         if (!v.label().isEmpty()) {
             x.element("labl", v.label());

@@ -58,6 +58,18 @@ class DdiCodebookWriterTest {
     }
 
     @Test
+    void eachDataFileGetsAFileDescriptionAndVariablesReferToAll() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DdiCodebookWriter().write(SampleData.survey(), STUDY, List.of(
+                new DdiCodebookWriter.DataFile("wave1.csv", "text/csv"),
+                new DdiCodebookWriter.DataFile("wave1.sav", "SPSS system file")), out);
+        String xml = out.toString(StandardCharsets.UTF_8);
+        validate(xml);
+        assertThat(xml).contains("<fileDscr ID=\"F1\" URI=\"wave1.csv\">", "<fileDscr ID=\"F2\" URI=\"wave1.sav\">",
+                "<fileType>SPSS system file</fileType>", "name=\"relation\" files=\"F1 F2\"");
+    }
+
+    @Test
     void outputIsDeterministic() throws IOException {
         assertThat(ddi()).isEqualTo(ddi());
     }
