@@ -1,0 +1,171 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small load script for Family Ties pages and API, using only the JDK.
+ *
+ * <pre>
+ * java scripts/load/LoadRunner.java --base http://localhost:8080 --user caseworker --password demo \
+ *      --users 16 --requests 200 --warmup 20 "/people" "/people/{1..600}" "/api/v1/prisons"
+ * </pre>
+ *
+ * Each virtual user signs in through the real sign-in form (with its CSRF token), then requests the given
+ * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range. Paths starting
+ * with {@code /api/} use a bearer token from {@code POST /api/v1/auth/token}. It prints, per path, the count,
+ * errors, and the 50th, 95th and 99th percentile and maximum of the response time in milliseconds. On loopback
+ * the response time is the server's time plus a fraction of a millisecond.
+ */
+public class LoadRunner {
+
+    private static final Pattern RANGE = Pattern.compile("\\{(\\d+)\\.\\.(\\d+)}");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        String base = "http://localhost:8080";
+        String user = "caseworker";
+        String password = "demo";
+        int users = 1;
+        int requests = 100;
+        int warmup = 10;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--base" -> base = args[++i];
+                case "--user" -> user = args[++i];
+                case "--password" -> password = args[++i];
+                case "--users" -> users = Integer.parseInt(args[++i]);
+                case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                default -> paths.add(args[i]);
+            }
+        }
+        if (paths.isEmpty()) {
+            System.err.println("Give at least one path to request");
+            System.exit(2);
+        }
+        final String b = base, u = user, p = password;
+        final int perUser = requests, warm = warmup;
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        List<Future<long[][]>> results = new ArrayList<>();
+        for (int v = 0; v < users; v++) {
+            results.add(pool.submit(() -> virtualUser(b, u, p, paths, perUser, warm)));
+        }
+        List<List<Long>> timings = new ArrayList<>();
+        long[] errors = new long[paths.size()];
+        for (int i = 0; i < paths.size(); i++) {
+            timings.add(new ArrayList<>());
+        }
+        for (Future<long[][]> f : results) {
+            long[][] r = f.get();
+            for (int i = 0; i < paths.size(); i++) {
+                for (long t : r[i]) {
+                    if (t < 0) {
+                        errors[i]++;
+                    } else {
+                        timings.get(i).add(t);
+                    }
+                }
+            }
+        }
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%d concurrent users, %d requests each per path%n", users, requests);
+        System.out.printf(Locale.ROOT, "%-40s %7s %6s %8s %8s %8s %8s%n", "path", "count", "errors", "p50 ms", "p95 ms",
+                "p99 ms", "max ms");
+        for (int i = 0; i < paths.size(); i++) {
+            long[] sorted = timings.get(i).stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%-40s %7d %6d %8.1f %8.1f %8.1f %8.1f%n", paths.get(i), sorted.length,
+                    errors[i], pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        }
+    }
+
+    private static long[][] virtualUser(String base, String user, String password, List<String> paths, int requests,
+                                        int warmup) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        signIn(client, base, user, password);
+        String token = paths.stream().anyMatch(x -> x.startsWith("/api/")) ? token(client, base, user, password) : null;
+        long[][] out = new long[paths.size()][requests];
+        for (int round = -warmup; round < requests; round++) {
+            for (int i = 0; i < paths.size(); i++) {
+                String path = expand(paths.get(i));
+                HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + path)).GET();
+                if (path.startsWith("/api/")) {
+                    req.header("Authorization", "Bearer " + token);
+                }
+                long start = System.nanoTime();
+                HttpResponse<byte[]> res = client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+                long took = System.nanoTime() - start;
+                if (round >= 0) {
+                    // 404 is an answer too (ids in a range may fall outside the user's prisons)
+                    out[i][round] = (res.statusCode() == 200 || res.statusCode() == 404) ? took : -1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void signIn(HttpClient client, String base, String user, String password) throws Exception {
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("No CSRF token on the sign-in page");
+        }
+        String form = "username=" + user + "&password=" + password + "&_csrf=" + m.group(1);
+        HttpResponse<String> res = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = res.headers().firstValue("Location").orElse("");
+        if (location.contains("sign-in")) {
+            throw new IllegalStateException("Sign-in refused for " + user + ": " + location);
+        }
+    }
+
+    private static String token(HttpClient client, String base, String user, String password) throws Exception {
+        String body = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = TOKEN.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("No token: " + body);
+        }
+        return m.group(1);
+    }
+
+    private static String expand(String path) {
+        Matcher m = RANGE.matcher(path);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            long lo = Long.parseLong(m.group(1));
+            long hi = Long.parseLong(m.group(2));
+            m.appendReplacement(sb, Long.toString(ThreadLocalRandom.current().nextLong(lo, hi + 1)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(idx, sorted.length - 1))] / 1e6;
+    }
+
+}
