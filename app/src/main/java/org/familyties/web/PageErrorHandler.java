@@ -23,7 +23,7 @@ class PageErrorHandler {
 
     static final String NOT_FOUND = "error/404";
     static final String CONFLICT = "error/409";
-    static final String SERVER_ERROR = "error/500";
+    static final String SERVER_ERROR = "error/5xx";
 
     @ExceptionHandler(RecordNotFoundException.class)
     String notFound(HttpServletResponse response) {
