@@ -318,6 +318,14 @@ public final class ModelBuilder {
                 p.equalKey = key;
             }
         }
+        // lavaan names group.equal parameters after the table row of their first occurrence: .p2., .p25., ...
+        Map<String, String> autoLabel = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Parameter p = rows.get(i);
+            if (p.equalKey != null && p.equalKey.startsWith("eq:")) {
+                p.label = autoLabel.computeIfAbsent(p.equalKey, k -> "." + "p" + (rows.indexOf(p) + 1) + ".");
+            }
+        }
         return next;
     }
 
