@@ -118,7 +118,8 @@ public final class Distributions {
 
     /**
      * Noncentral chi-square CDF as a Poisson mixture of central chi-squares,
-     * Σ_j e^{−λ/2} (λ/2)^j / j! · P(χ²_{df+2j} ≤ x), summed outwards from the largest Poisson weight.
+     * Σ_j e^{−λ/2} (λ/2)^j / j! · P(df/2 + j, x/2), summed outwards from the largest Poisson weight. The
+     * incomplete-gamma terms follow from one another by P(a+1, y) = P(a, y) − y^a e^{−y} / Γ(a+1).
      */
     public static double noncentralChiSquareCdf(double x, double df, double ncp) {
         if (x <= 0) {
@@ -128,46 +129,123 @@ public final class Distributions {
             return chiSquareCdf(x, df);
         }
         double half = ncp / 2;
+        double y = x / 2;
+        double logY = Math.log(y);
         int mode = (int) Math.floor(half);
-        double sum = 0;
-        for (int j = mode; j >= 0; j--) {
-            double w = Math.exp(-half + j * Math.log(half) - logGamma(j + 1));
-            double term = w * gammaP(df / 2 + j, x / 2);
+        double a0 = df / 2 + mode;
+        double w0 = Math.exp(-half + mode * Math.log(half) - logGamma(mode + 1));
+        double p0 = gammaP(a0, y);
+        double sum = w0 * p0;
+        // upwards: j = mode+1, mode+2, ...
+        double w = w0;
+        double p = p0;
+        double a = a0;
+        double logTerm = a0 * logY - y - logGamma(a0 + 1); // log of y^a e^{-y} / Γ(a+1)
+        for (int j = mode + 1; j < mode + 100000; j++) {
+            p = Math.max(0, p - Math.exp(logTerm));
+            a += 1;
+            logTerm += logY - Math.log(a);
+            w *= half / j;
+            double term = w * p;
             sum += term;
-            if (w < 1e-17 && j < mode) {
+            if (w < 1e-17 || term < 1e-17 * sum) {
                 break;
             }
         }
-        for (int j = mode + 1; j < mode + 100000; j++) {
-            double w = Math.exp(-half + j * Math.log(half) - logGamma(j + 1));
-            double term = w * gammaP(df / 2 + j, x / 2);
+        // downwards: j = mode-1, ..., 0
+        w = w0;
+        p = p0;
+        a = a0;
+        for (int j = mode - 1; j >= 0; j--) {
+            // P(a-1, y) = P(a, y) + y^(a-1) e^{-y} / Γ(a)
+            p = p + Math.exp((a - 1) * logY - y - logGamma(a));
+            a -= 1;
+            w *= (j + 1) / half;
+            double term = w * p;
             sum += term;
-            if (w < 1e-17 || term < 1e-18 * sum) {
+            if (w < 1e-17 * Math.max(sum, 1e-300)) {
                 break;
             }
         }
         return Math.min(1, sum);
     }
 
-    /** The noncentrality λ ≥ 0 with CDF(x; df, λ) = target, by bisection (the CDF decreases in λ). */
+    /** The noncentrality λ ≥ 0 with CDF(x; df, λ) = target (the CDF decreases in λ), by Brent's method. */
     public static double noncentralityFor(double x, double df, double target) {
         double lo = 0;
         double hi = Math.max(1, x);
-        while (noncentralChiSquareCdf(x, df, hi) > target) {
+        double fLo = noncentralChiSquareCdf(x, df, lo) - target;
+        double fHi = noncentralChiSquareCdf(x, df, hi) - target;
+        while (fHi > 0) {
             lo = hi;
+            fLo = fHi;
             hi *= 2;
             if (hi > 1e9) {
                 return Double.NaN;
             }
+            fHi = noncentralChiSquareCdf(x, df, hi) - target;
         }
-        for (int i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, hi); i++) {
-            double mid = 0.5 * (lo + hi);
-            if (noncentralChiSquareCdf(x, df, mid) > target) {
-                lo = mid;
-            } else {
-                hi = mid;
+        return brent(l -> noncentralChiSquareCdf(x, df, l) - target, lo, hi, fLo, fHi, 1e-12);
+    }
+
+    private static double brent(java.util.function.DoubleUnaryOperator f, double a, double b, double fa, double fb, double tol) {
+        double c = a;
+        double fc = fa;
+        double d = b - a;
+        double e = d;
+        for (int iter = 0; iter < 200; iter++) {
+            if (fb * fc > 0) {
+                c = a;
+                fc = fa;
+                d = b - a;
+                e = d;
             }
+            if (Math.abs(fc) < Math.abs(fb)) {
+                a = b;
+                b = c;
+                c = a;
+                fa = fb;
+                fb = fc;
+                fc = fa;
+            }
+            double tol1 = 2 * 1e-16 * Math.abs(b) + 0.5 * tol * Math.max(1, Math.abs(b));
+            double xm = 0.5 * (c - b);
+            if (Math.abs(xm) <= tol1 || fb == 0) {
+                return b;
+            }
+            if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {
+                double s = fb / fa;
+                double p;
+                double q;
+                if (a == c) {
+                    p = 2 * xm * s;
+                    q = 1 - s;
+                } else {
+                    double qq = fa / fc;
+                    double r = fb / fc;
+                    p = s * (2 * xm * qq * (qq - r) - (b - a) * (r - 1));
+                    q = (qq - 1) * (r - 1) * (s - 1);
+                }
+                if (p > 0) {
+                    q = -q;
+                }
+                p = Math.abs(p);
+                if (2 * p < Math.min(3 * xm * q - Math.abs(tol1 * q), Math.abs(e * q))) {
+                    e = d;
+                    d = p / q;
+                } else {
+                    d = xm;
+                    e = d;
+                }
+            } else {
+                d = xm;
+                e = d;
+            }
+            a = b;
+            fa = fb;
+            b += Math.abs(d) > tol1 ? d : Math.copySign(tol1, xm);
+            fb = f.applyAsDouble(b);
         }
-        return 0.5 * (lo + hi);
+        return b;
     }
 }
