@@ -173,6 +173,10 @@ final class SemFitter {
         int nTotal = objective.nTotal();
         double[] vcov = covarianceMatrix(objective, theta, nTotal);
         Map<String, Double> fit = FitCalculator.compute(this, objective, out.f(), theta);
+        if (fit.get("df") < 0) {
+            warnings.add(String.format(java.util.Locale.ROOT, "The model has more free parameters (%d) than the data have "
+                    + "sample moments (df = %d); it is not identified", table.freeCount(), fit.get("df").intValue()));
+        }
         List<ParameterEstimate> estimates = buildEstimates(ram, theta, vcov);
         checkSolution(ram, theta);
         int draws = 0;
