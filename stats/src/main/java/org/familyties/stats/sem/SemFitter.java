@@ -164,7 +164,8 @@ final class SemFitter {
         RamModel ram = new RamModel(table);
         MlObjective objective = new MlObjective(ram, blocks);
         double[] start = startVector();
-        FisherScoring.Outcome out = new FisherScoring().minimise(objective, start);
+        FisherScoring.Outcome out = fiml ? new FisherScoring().minimiseQuasiNewton(objective, start)
+                : new FisherScoring().minimise(objective, start);
         if (!out.converged()) {
             warnings.add("The optimiser did not converge after " + out.iterations()
                     + " iterations; estimates are not trustworthy (check the model and the start values)");
