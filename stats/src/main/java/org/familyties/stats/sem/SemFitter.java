@@ -103,51 +103,73 @@ final class SemFitter {
         }
         int n = data.rowCount();
         for (int g = 0; g < groups; g++) {
-            int total = 0;
-            int kept = 0;
-            double[] buf = new double[Math.max(1, n) * p];
-            for (int r = 0; r < n; r++) {
-                if (groupOf[r] != g) {
-                    continue;
-                }
-                total++;
-                int present = 0;
-                for (int i = 0; i < p; i++) {
-                    if (!Double.isNaN(cols[i][r])) {
-                        present++;
-                    }
-                }
-                if (fiml ? present == 0 : present < p) {
-                    continue;
-                }
-                for (int i = 0; i < p; i++) {
-                    buf[kept * p + i] = cols[i][r];
-                }
-                kept++;
-            }
-            double[] rows = java.util.Arrays.copyOf(buf, kept * p);
             String name = groups > 1 ? " in group '" + groupLabels.get(g) + "'" : "";
+            int total = 0;
+            for (int r = 0; r < n; r++) {
+                if (groupOf[r] == g) {
+                    total++;
+                }
+            }
+            nRows.add(total);
+            int kept;
+            if (!fiml) {
+                double[][] mc = SampleMoments.completeCaseMoments(cols, groups == 1 && options.group() == null ? null : groupOf, g);
+                kept = (int) mc[2][0];
+                moments.add(new double[][] {mc[0], mc[1]});
+                blocks.add(new Block(g, allIndices(), kept, mc[0], mc[1]));
+                groupRows.add(options.bootstrap() > 0 ? rowsOf(cols, groupOf, g, kept, false) : null);
+            } else {
+                int[] counted = {0};
+                double[] rows = rowsOf(cols, groupOf, g, -1, true, counted);
+                kept = counted[0];
+                groupRows.add(rows);
+                if (kept >= 2) {
+                    List<Block> pats = SampleMoments.patterns(g, rows, kept, p);
+                    blocks.addAll(pats);
+                    moments.add(SampleMoments.saturatedEm(pats, p, 10000));
+                }
+            }
             if (kept < 2) {
                 throw new DataException("Only " + kept + " usable case(s)" + name + " after removing "
                         + (fiml ? "empty" : "incomplete") + " rows; the model needs more data");
             }
-            nRows.add(total);
             nObs.add(kept);
-            groupRows.add(rows);
-            if (fiml) {
-                List<Block> pats = SampleMoments.patterns(g, rows, kept, p);
-                blocks.addAll(pats);
-                moments.add(SampleMoments.saturatedEm(pats, p, 10000));
-            } else {
-                double[][] mc = SampleMoments.meanAndCov(rows, kept, p);
-                moments.add(mc);
-                blocks.add(new Block(g, allIndices(), kept, mc[0], mc[1]));
-            }
             if (Double.isNaN(Matrices.logDetSpd(moments.get(g)[1], p))) {
                 warnings.add("The sample covariance matrix" + name + " is not positive definite; "
                         + "check for constant or perfectly collinear variables");
             }
         }
+    }
+
+    private double[] rowsOf(double[][] cols, int[] groupOf, int g, int expected, boolean partial) {
+        return rowsOf(cols, groupOf, g, expected, partial, new int[1]);
+    }
+
+    /** Row-major copy of the group's usable rows: complete ones, or with {@code partial} any with a value present. */
+    private double[] rowsOf(double[][] cols, int[] groupOf, int g, int expected, boolean partial, int[] count) {
+        int n = groupOf.length;
+        double[] buf = new double[(expected >= 0 ? expected : n) * p];
+        int kept = 0;
+        for (int r = 0; r < n; r++) {
+            if (groupOf[r] != g) {
+                continue;
+            }
+            int present = 0;
+            for (int i = 0; i < p; i++) {
+                if (!Double.isNaN(cols[i][r])) {
+                    present++;
+                }
+            }
+            if (partial ? present == 0 : present < p) {
+                continue;
+            }
+            for (int i = 0; i < p; i++) {
+                buf[kept * p + i] = cols[i][r];
+            }
+            kept++;
+        }
+        count[0] = kept;
+        return kept * p == buf.length ? buf : java.util.Arrays.copyOf(buf, kept * p);
     }
 
     private int[] allIndices() {
@@ -164,8 +186,7 @@ final class SemFitter {
         RamModel ram = new RamModel(table);
         MlObjective objective = new MlObjective(ram, blocks);
         double[] start = startVector();
-        FisherScoring.Outcome out = fiml ? new FisherScoring().minimiseQuasiNewton(objective, start)
-                : new FisherScoring().minimise(objective, start);
+        FisherScoring.Outcome out = new FisherScoring().minimiseQuasiNewton(objective, start);
         if (!out.converged()) {
             warnings.add("The optimiser did not converge after " + out.iterations()
                     + " iterations; estimates are not trustworthy (check the model and the start values)");

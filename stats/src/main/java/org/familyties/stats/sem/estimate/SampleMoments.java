@@ -49,6 +49,111 @@ public final class SampleMoments {
         return new double[][] {mean, cov};
     }
 
+    private static final int CHUNK = 1 << 16;
+
+    /**
+     * Mean and covariance (divisor n) of the complete rows of one group, read straight from the columns in one
+     * pass. Large data are summed in fixed chunks in parallel and combined in chunk order, so the result does
+     * not depend on the number of threads.
+     *
+     * @param groupOf group of each row, or null when there is one group
+     * @return {mean, cov, {n}}
+     */
+    public static double[][] completeCaseMoments(double[][] cols, int[] groupOf, int group) {
+        int p = cols.length;
+        int rows = p == 0 ? 0 : cols[0].length;
+        double[] shift = null;
+        for (int r = 0; r < rows && shift == null; r++) {
+            if (usable(cols, groupOf, group, r, p)) {
+                shift = new double[p];
+                for (int i = 0; i < p; i++) {
+                    shift[i] = cols[i][r];
+                }
+            }
+        }
+        double[] mean = new double[p];
+        double[] cov = new double[p * p];
+        if (shift == null) {
+            return new double[][] {mean, cov, {0}};
+        }
+        int chunks = (rows + CHUNK - 1) / CHUNK;
+        double[][] partial = new double[chunks][];
+        final double[] sh = shift;
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
+        (chunks > 2 ? range.parallel() : range).forEach(c -> partial[c] = chunkSums(cols, groupOf, group, sh,
+                c * CHUNK, Math.min(rows, (c + 1) * CHUNK)));
+        double[] acc = new double[p + p * p + 1];
+        for (double[] part : partial) {
+            for (int i = 0; i < acc.length; i++) {
+                acc[i] += part[i];
+            }
+        }
+        int n = (int) acc[p + p * p];
+        for (int i = 0; i < p; i++) {
+            mean[i] = shift[i] + acc[i] / n;
+        }
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j <= i; j++) {
+                double c = acc[p + i * p + j] / n - (acc[i] / n) * (acc[j] / n);
+                cov[i * p + j] = c;
+                cov[j * p + i] = c;
+            }
+        }
+        return new double[][] {mean, cov, {n}};
+    }
+
+    private static boolean usable(double[][] cols, int[] groupOf, int group, int r, int p) {
+        if (groupOf != null && groupOf[r] != group) {
+            return false;
+        }
+        for (int i = 0; i < p; i++) {
+            if (Double.isNaN(cols[i][r])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {sums (p), lower-triangle cross-products (p×p), count} of shifted complete rows in [from, to). */
+    private static double[] chunkSums(double[][] cols, int[] groupOf, int group, double[] shift, int from, int to) {
+        int p = cols.length;
+        double[] sum = new double[p];
+        double[] cross = new double[p * p];
+        double[] d = new double[p];
+        int n = 0;
+        for (int r = from; r < to; r++) {
+            if (groupOf != null && groupOf[r] != group) {
+                continue;
+            }
+            boolean complete = true;
+            for (int i = 0; i < p; i++) {
+                double v = cols[i][r];
+                if (v != v) {
+                    complete = false;
+                    break;
+                }
+                d[i] = v - shift[i];
+            }
+            if (!complete) {
+                continue;
+            }
+            for (int i = 0; i < p; i++) {
+                double di = d[i];
+                sum[i] += di;
+                int base = i * p;
+                for (int j = 0; j <= i; j++) {
+                    cross[base + j] += di * d[j];
+                }
+            }
+            n++;
+        }
+        double[] out = new double[p + p * p + 1];
+        System.arraycopy(sum, 0, out, 0, p);
+        System.arraycopy(cross, 0, out, p, p * p);
+        out[p + p * p] = n;
+        return out;
+    }
+
     /** Groups rows by which variables are present; rows with nothing present are skipped. */
     public static List<Block> patterns(int group, double[] rows, int n, int p) {
         Map<String, List<Integer>> byPattern = new LinkedHashMap<>();
