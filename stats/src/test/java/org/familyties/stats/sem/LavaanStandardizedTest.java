@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Estimates with std.lv and std.all of cases A-D plus multiple groups (E), growth (F) and std.lv = TRUE,
- * against lavaan 0.6-14 (r/09_standardized_groups_growth.R); fit measures of the cases that 01 does not cover.
+ * against lavaan 0.6-14 (r/09_standardized_groups_growth.R, r/10_syntax_cases.R); fit measures of the cases that
+ * 01_reference_fits.R does not cover.
  */
 class LavaanStandardizedTest {
 
@@ -48,7 +49,15 @@ class LavaanStandardizedTest {
                         SemOptions.defaults().withGroup("school", Set.of("loadings", "regressions")), true),
                 new Case("F1_growth", "F1_growth", "Demo.growth.csv", SemOptions.defaults().withFunction(ModelFunction.GROWTH), true),
                 new Case("F2_growth_covariates", "F2_growth_covariates", "Demo.growth.csv",
-                        SemOptions.defaults().withFunction(ModelFunction.GROWTH), true));
+                        SemOptions.defaults().withFunction(ModelFunction.GROWTH), true),
+                // r/10_syntax_cases.R
+                new Case("G1_second_order", "G1_second_order", "HolzingerSwineford1939.csv", SemOptions.cfa(), true),
+                new Case("G2_modifiers_constraints", "G2_modifiers_constraints", "HolzingerSwineford1939.csv", SemOptions.cfa(), true),
+                new Case("G3_PD_equal_loadings", "G3_PD_equal_loadings", "PoliticalDemocracy.csv", SemOptions.defaults(), true),
+                new Case("G4_groups_labels", "G4_groups_labels", "HolzingerSwineford1939.csv",
+                        SemOptions.defaults().withGroup("school", Set.of()), true),
+                new Case("G5_fiml_covariates", "G5_fiml_covariates", "family_mediation_missing_seed7.csv",
+                        SemOptions.defaults().withMissing(MissingData.FIML), true));
     }
 
     private static final Map<String, SemResult> FITS = new ConcurrentHashMap<>();

@@ -83,9 +83,9 @@ public final class ModelBuilder {
         List<String> lvX = new ArrayList<>();
         List<String> lvY = new ArrayList<>();
         for (String v : latent) {
-            if (!regLhs.contains(v)) {
+            if (!regLhs.contains(v) && !indicators.contains(v)) {
                 lvX.add(v);
-            } else if (!regRhs.contains(v)) {
+            } else if (regLhs.contains(v) && !regRhs.contains(v)) {
                 lvY.add(v);
             }
         }
