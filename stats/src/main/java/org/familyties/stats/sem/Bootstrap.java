@@ -110,8 +110,14 @@ final class Bootstrap {
             for (int r = 0; r < n; r++) {
                 System.arraycopy(rows, rng.nextInt(n) * p, sample, r * p, p);
             }
-            double[][] mc = SampleMoments.meanAndCov(sample, n, p);
-            blocks.add(new Block(g, allIndices(p), n, mc[0], mc[1]));
+            double[][] mc;
+            if (fitter.fiml()) {
+                blocks.addAll(SampleMoments.patterns(g, sample, n, p));
+                mc = covariateMoments(sample, n, p, table);
+            } else {
+                mc = SampleMoments.meanAndCov(sample, n, p);
+                blocks.add(new Block(g, allIndices(p), n, mc[0], mc[1]));
+            }
             for (Parameter par : table.rows()) {
                 if (par.exo() && par.group() == g + 1) {
                     int l = table.indexOf(par.lhs());
@@ -133,6 +139,27 @@ final class Bootstrap {
         double[] all = Arrays.copyOf(out.theta(), out.theta().length + defined.length);
         System.arraycopy(defined, 0, all, out.theta().length, defined.length);
         return all;
+    }
+
+    /** Under FIML only the fixed covariates' moments are needed: from the draw's rows where all covariates are present. */
+    private static double[][] covariateMoments(double[] sample, int n, int p, ParameterTable table) {
+        int[] xi = table.exogenousObserved().stream().mapToInt(table.observed()::indexOf).toArray();
+        double[][] cols = new double[xi.length][n];
+        for (int j = 0; j < xi.length; j++) {
+            for (int r = 0; r < n; r++) {
+                cols[j][r] = sample[r * p + xi[j]];
+            }
+        }
+        double[][] m = SampleMoments.completeCaseMoments(cols, null, 0);
+        double[] mean = new double[p];
+        double[] cov = new double[p * p];
+        for (int a = 0; a < xi.length; a++) {
+            mean[xi[a]] = m[0][a];
+            for (int b = 0; b < xi.length; b++) {
+                cov[xi[a] * p + xi[b]] = m[1][a * xi.length + b];
+            }
+        }
+        return new double[][] {mean, cov};
     }
 
     private static int[] allIndices(int p) {

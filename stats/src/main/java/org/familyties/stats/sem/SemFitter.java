@@ -203,16 +203,12 @@ final class SemFitter {
         checkSolution(ram, theta);
         int draws = 0;
         if (options.bootstrap() > 0) {
-            if (fiml) {
-                warnings.add("Bootstrap is available with listwise deletion only; standard errors are from the information matrix");
-            } else {
-                Bootstrap boot = new Bootstrap(this, ram, theta);
-                Bootstrap.Summary summary = boot.run(options.bootstrap(), options.seed());
-                draws = summary.successful();
-                estimates = summary.apply(estimates);
-                if (summary.failed() > 0) {
-                    warnings.add(summary.failed() + " of " + options.bootstrap() + " bootstrap draws did not converge and were left out");
-                }
+            Bootstrap boot = new Bootstrap(this, ram, theta);
+            Bootstrap.Summary summary = boot.run(options.bootstrap(), options.seed());
+            draws = summary.successful();
+            estimates = summary.apply(estimates);
+            if (summary.failed() > 0) {
+                warnings.add(summary.failed() + " of " + options.bootstrap() + " bootstrap draws did not converge and were left out");
             }
         }
         List<MissingPattern> pats = new ArrayList<>();

@@ -35,6 +35,20 @@ class MissingAndBootstrapTest {
         assertThat(r.fit().get("bic")).isCloseTo(2933.237, within(1e-3));
     }
 
+    @Test
+    void fimlBootstrapResamplesIncompleteCases() throws Exception {
+        DataTable data = LavaanReference.data("family_mediation_missing_seed7.csv");
+        String model = LavaanReference.model("G5_fiml_covariates");
+        SemResult analytic = Sem.fit(model, data, SemOptions.defaults().withMissing(MissingData.FIML));
+        SemResult boot = Sem.fit(model, data, SemOptions.defaults().withMissing(MissingData.FIML).withBootstrap(300, 3));
+        assertThat(boot.bootstrapDraws()).isEqualTo(300);
+        for (String[] key : new String[][] {{"stress", "~", "inc"}, {"anti", "~", "stress"}, {"ind", ":=", "a*b"}}) {
+            double se = analytic.parameter(key[0], key[1], key[2]).se();
+            assertThat(boot.parameter(key[0], key[1], key[2]).se()).as(String.join("", key)).isCloseTo(se, within(0.15 * se));
+            assertThat(boot.parameter(key[0], key[1], key[2]).est()).isEqualTo(analytic.parameter(key[0], key[1], key[2]).est());
+        }
+    }
+
     private static SemResult bootC1(int draws, long seed) throws Exception {
         DataTable data = LavaanReference.data("mediation_tutorial_seed1234.csv");
         return Sem.fit(LavaanReference.model("C1_mediation_tutorial"), data, SemOptions.defaults().withBootstrap(draws, seed));

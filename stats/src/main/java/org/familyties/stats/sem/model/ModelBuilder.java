@@ -98,9 +98,12 @@ public final class ModelBuilder {
 
         for (int g = 1; g <= groups; g++) {
             addUserRows(g);
+            Set<String> single = singleIndicators();
             for (String v : observed) {
                 if (!ovX.contains(v)) {
-                    addAuto(v, Parameter.COVARIANCE, v, g, true, Double.NaN);
+                    // lavaan's auto.fix.single: a factor's only indicator has no residual variance
+                    boolean fixZero = single.contains(v);
+                    addAuto(v, Parameter.COVARIANCE, v, g, !fixZero, fixZero ? 0.0 : Double.NaN);
                 }
             }
             for (String v : latent) {
@@ -151,6 +154,30 @@ public final class ModelBuilder {
         int freeCount = assignFreeIndices(aliases);
         addDefinitions();
         return new ParameterTable(rows, observed, latent, ovX, groups, freeCount, meanStructure, constraintTexts);
+    }
+
+    /** Observed variables that are the only indicator of some latent variable. */
+    private Set<String> singleIndicators() {
+        Map<String, List<String>> byLatent = new LinkedHashMap<>();
+        for (Statement s : statements) {
+            if (s instanceof Statement.Formula f && f.op().equals("=~")) {
+                for (String l : f.lhs()) {
+                    for (Term t : f.rhs()) {
+                        List<String> list = byLatent.computeIfAbsent(l, k -> new ArrayList<>());
+                        if (!list.contains(t.name())) {
+                            list.add(t.name());
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        byLatent.values().forEach(list -> {
+            if (list.size() == 1 && observed.contains(list.get(0))) {
+                out.add(list.get(0));
+            }
+        });
+        return out;
     }
 
     private void collectVariables() {

@@ -62,6 +62,15 @@ class ModelBuilderTest {
         assertThat(t.freeCount()).isEqualTo(3);
     }
 
+    /** lavaanify("f =~ x1; f ~ x2; g =~ x3 + x4", auto.fix.single = TRUE, ...) in lavaan 0.6-14. */
+    @Test
+    void singleIndicatorHasNoResidualVariance() {
+        ParameterTable t = build("f =~ x1; f ~ x2; g =~ x3 + x4", List.of("x1", "x2", "x3", "x4"));
+        assertThat(describe(t)).containsExactly("f =~ x1 0 0", "f ~ x2 1 0", "g =~ x3 0 0", "g =~ x4 2 0",
+                "x1 ~~ x1 0 0", "x3 ~~ x3 3 0", "x4 ~~ x4 4 0", "f ~~ f 5 0", "g ~~ g 6 0", "x2 ~~ x2 0 1");
+        assertThat(t.rows().get(4).value()).isZero();
+    }
+
     @Test
     void unknownObservedVariableListsTheColumns() {
         assertThatThrownBy(() -> build("f =~ x1 + x2 + xx3", List.of("x1", "x2", "x3")))
