@@ -167,7 +167,6 @@ final class FitCalculator {
     static double srmr(SemFitter fitter, RamModel ram, double[] theta) {
         int p = fitter.p();
         boolean means = fitter.table().meanStructure();
-        double total = 0;
         int nTotal = 0;
         for (int n : fitter.nObs()) {
             nTotal += n;
@@ -195,14 +194,9 @@ final class FitCalculator {
                     count++;
                 }
             }
-            double srmrG = Math.sqrt(sum / count);
-            weighted += fitter.nObs().get(g) * srmrG;
-            total = srmrG;
+            weighted += fitter.nObs().get(g) * Math.sqrt(sum / count);
         }
-        return fitter.groups() == 1 ? total : weighted / nTotal;
-    }
-
-    static double logDet(double[] a, int n) {
-        return Matrices.logDetSpd(a, n);
+        // several groups: lavaan weights the groups' SRMR by their sizes
+        return weighted / nTotal;
     }
 }

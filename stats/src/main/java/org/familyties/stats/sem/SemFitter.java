@@ -289,11 +289,12 @@ final class SemFitter {
                 scaled[i * q + j] = info[i * q + j] * d[i] * d[j];
             }
         }
-        double[] check = scaled.clone();
-        double logDet = Matrices.invertSpd(check, q);
-        if (Double.isNaN(logDet) || logDet < -40 * Math.max(1, q / 10.0) || logDet < Math.log(1e-14)) {
+        double pivot = Matrices.minPivot(scaled, q);
+        if (Double.isNaN(pivot) || pivot < 1e-10) {
             return null;
         }
+        double[] check = scaled.clone();
+        Matrices.invertSpd(check, q);
         for (int i = 0; i < q; i++) {
             for (int j = 0; j < q; j++) {
                 check[i * q + j] *= d[i] * d[j];

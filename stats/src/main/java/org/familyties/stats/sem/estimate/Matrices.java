@@ -58,6 +58,35 @@ public final class Matrices {
         return logDet;
     }
 
+    /**
+     * Smallest squared Cholesky pivot of a symmetric matrix with unit diagonal (a correlation-scaled
+     * information matrix): near 0 when the matrix is (nearly) singular, NaN when it is not positive definite.
+     */
+    public static double minPivot(double[] a, int n) {
+        double[] l = new double[n * n];
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            double d = a[j * n + j];
+            for (int k = 0; k < j; k++) {
+                d -= l[j * n + k] * l[j * n + k];
+            }
+            if (!(d > 0)) {
+                return Double.NaN;
+            }
+            min = Math.min(min, d);
+            double ljj = Math.sqrt(d);
+            l[j * n + j] = ljj;
+            for (int i = j + 1; i < n; i++) {
+                double s = a[i * n + j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i * n + k] * l[j * n + k];
+                }
+                l[i * n + j] = s / ljj;
+            }
+        }
+        return min;
+    }
+
     /** Log-determinant of a symmetric matrix via Cholesky, NaN when not positive definite. */
     public static double logDetSpd(double[] a, int n) {
         return invertSpd(a.clone(), n);

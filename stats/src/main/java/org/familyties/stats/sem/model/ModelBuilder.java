@@ -234,7 +234,7 @@ public final class ModelBuilder {
                     Parameter p = find(lhs, op, rhs, g);
                     if (p == null) {
                         p = new Parameter(lhs, op, rhs, g, true);
-                        p.isFree = true;
+                        p.estimated = true;
                         rows.add(p);
                     }
                     Double fixed = t.fixedValue(g - 1);
@@ -249,7 +249,7 @@ public final class ModelBuilder {
                         fixed = 0.0;
                     }
                     if (fixed != null) {
-                        p.isFree = Double.isNaN(fixed);
+                        p.estimated = Double.isNaN(fixed);
                         p.value = Double.isNaN(fixed) ? Double.NaN : fixed;
                     }
                     String label = t.label(g - 1);
@@ -279,7 +279,7 @@ public final class ModelBuilder {
             return null;
         }
         Parameter p = new Parameter(lhs, op, rhs, g, false);
-        p.isFree = free;
+        p.estimated = free;
         p.value = free ? Double.NaN : value;
         rows.add(p);
         return p;
@@ -324,7 +324,7 @@ public final class ModelBuilder {
         Map<String, Integer> byKey = new LinkedHashMap<>();
         int next = 0;
         for (Parameter p : rows) {
-            if (!p.isFree) {
+            if (!p.estimated) {
                 p.free = 0;
                 continue;
             }

@@ -18,7 +18,8 @@ public final class Parameter {
     String label = "";
     /** 1-based index into the free-parameter vector, 0 when fixed. */
     int free;
-    boolean isFree;
+    /** Whether the row is estimated, decided while building; {@link #free} is assigned afterwards. */
+    boolean estimated;
     /** The fixed value; NaN when it is to be taken from the sample (fixed.x). */
     double value = Double.NaN;
     double start = Double.NaN;

@@ -68,15 +68,13 @@ public final class ModelParser {
         return out;
     }
 
+    /** The last token of the statement being joined, or null at the start of a statement. */
     private static Token lastSignificant(List<Token> out) {
-        for (int j = out.size() - 1; j >= 0; j--) {
-            Token t = out.get(j);
-            if (t.is(Kind.END_OF_STATEMENT, "\n")) {
-                return null;
-            }
-            return t.kind() == Kind.END_OF_STATEMENT ? null : t;
+        if (out.isEmpty()) {
+            return null;
         }
-        return null;
+        Token t = out.get(out.size() - 1);
+        return t.kind() == Kind.END_OF_STATEMENT ? null : t;
     }
 
     private static Token nextSignificant(List<Token> raw, int from) {
