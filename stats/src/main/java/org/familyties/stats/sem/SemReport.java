@@ -17,7 +17,7 @@ public final class SemReport {
         sb.append(r.converged() ? String.format(Locale.ROOT, "Model ended normally after %d iterations%n%n", r.iterations())
                 : String.format(Locale.ROOT, "Model did NOT converge after %d iterations%n%n", r.iterations()));
         line(sb, "Estimator", "ML");
-        line(sb, "Optimization method", "FISHER-SCORING");
+        line(sb, "Optimization method", "BFGS");
         line(sb, "Number of model parameters", fmtInt(r.fit().get("npar")));
         sb.append('\n');
         int groups = r.groupLabels().size();
