@@ -224,7 +224,7 @@ public final class ModelParser {
                         starts.clear();
                         args.forEach(a -> starts.add(a instanceof Double d ? d : null));
                     }
-                    case "label", "equal" -> {
+                    case "label" -> {
                         labels.clear();
                         args.forEach(a -> labels.add(a instanceof String s ? s : null));
                     }
