@@ -40,3 +40,13 @@ FAMm$stress[sample(nrow(FAMm), 150)] <- NA
 FAMm$anti[sample(nrow(FAMm), 150)] <- NA
 write.csv(FAMm, file.path(out, "family_mediation_missing_seed7.csv"), row.names = FALSE, na = "")
 report("G5_fiml_covariates", sem(model("G5_fiml_covariates"), data = FAMm, missing = "ml"))
+
+# a covariate with holes under missing = "ml": lavaan deletes those cases (fixed.x = TRUE)
+set.seed(3)
+FAMx <- FAMm
+FAMx$risk[sample(nrow(FAMx), 40)] <- NA
+write.csv(FAMx, file.path(out, "family_mediation_missing_covariate_seed3.csv"), row.names = FALSE, na = "")
+report("G6_fiml_missing_covariate", sem(model("G6_fiml_missing_covariate"), data = FAMx, missing = "ml"))
+
+# covariates named in a ~~ formula become random (free variances), with a lavaan warning
+report("G7_random_covariates", sem(model("G7_random_covariates"), data = FAM))

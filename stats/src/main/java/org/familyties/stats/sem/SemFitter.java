@@ -52,6 +52,7 @@ final class SemFitter {
                 || ModelBuilder.mentionsIntercepts(statements);
         this.table = ModelBuilder.build(statements, data.names(), groups, options, meanStructure);
         this.p = table.observed().size();
+        warnings.addAll(table.notes());
         for (Parameter par : table.rows()) {
             if (!par.label().isEmpty() && !par.isDefined()) {
                 byLabel.putIfAbsent(par.label(), par);
@@ -119,8 +120,29 @@ final class SemFitter {
                 blocks.add(new Block(g, allIndices(), kept, mc[0], mc[1]));
                 groupRows.add(options.bootstrap() > 0 ? rowsOf(cols, groupOf, g, kept, false) : null);
             } else {
+                int[] usable = groupOf;
+                if (!table.exogenousObserved().isEmpty()) {
+                    usable = groupOf.clone();
+                    int dropped = 0;
+                    for (int r = 0; r < n; r++) {
+                        if (usable[r] != g) {
+                            continue;
+                        }
+                        for (String x : table.exogenousObserved()) {
+                            if (Double.isNaN(cols[table.observed().indexOf(x)][r])) {
+                                usable[r] = -1;
+                                dropped++;
+                                break;
+                            }
+                        }
+                    }
+                    if (dropped > 0) {
+                        warnings.add(dropped + " case(s)" + name + " were deleted because of missing values in the covariate(s) "
+                                + String.join(", ", table.exogenousObserved()) + ", whose (co)variances are fixed at their sample values");
+                    }
+                }
                 int[] counted = {0};
-                double[] rows = rowsOf(cols, groupOf, g, -1, true, counted);
+                double[] rows = rowsOf(cols, usable, g, -1, true, counted);
                 kept = counted[0];
                 groupRows.add(rows);
                 if (kept >= 2) {

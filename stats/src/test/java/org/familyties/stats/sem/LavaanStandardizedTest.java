@@ -57,7 +57,10 @@ class LavaanStandardizedTest {
                 new Case("G4_groups_labels", "G4_groups_labels", "HolzingerSwineford1939.csv",
                         SemOptions.defaults().withGroup("school", Set.of()), true),
                 new Case("G5_fiml_covariates", "G5_fiml_covariates", "family_mediation_missing_seed7.csv",
-                        SemOptions.defaults().withMissing(MissingData.FIML), true));
+                        SemOptions.defaults().withMissing(MissingData.FIML), true),
+                new Case("G6_fiml_missing_covariate", "G6_fiml_missing_covariate", "family_mediation_missing_covariate_seed3.csv",
+                        SemOptions.defaults().withMissing(MissingData.FIML), true),
+                new Case("G7_random_covariates", "G7_random_covariates", "family_mediation_seed20240601.csv", SemOptions.defaults(), true));
     }
 
     private static final Map<String, SemResult> FITS = new ConcurrentHashMap<>();
@@ -132,6 +135,21 @@ class LavaanStandardizedTest {
         } else {
             assertThat(actual).isCloseTo(expected, within(1e-3));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void casesWithMissingCovariatesAreDeletedUnderFimlWithAWarning() {
+        SemResult r = fitted(cases().filter(c -> c.name().equals("G6_fiml_missing_covariate")).findFirst().orElseThrow());
+        assertThat(r.nObserved()).containsExactly(960);
+        assertThat(r.nTotalRows()).containsExactly(1000);
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("40 case(s) were deleted") && w.contains("risk"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void covariatesInCovarianceFormulasBecomeRandomWithAWarning() {
+        SemResult r = fitted(cases().filter(c -> c.name().equals("G7_random_covariates")).findFirst().orElseThrow());
+        assertThat(r.parameter("inc", "~~", "inc").free()).isTrue();
+        assertThat(r.warnings()).anyMatch(w -> w.contains("inc, risk") && w.contains("random"));
     }
 
     @ParameterizedTest(name = "{0}")

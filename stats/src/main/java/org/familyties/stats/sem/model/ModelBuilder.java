@@ -28,6 +28,7 @@ public final class ModelBuilder {
     private final List<String> latent = new ArrayList<>();
     private final List<String> observed = new ArrayList<>();
     private final List<Parameter> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     private ModelBuilder(List<Statement> statements, List<String> columns, int groups, SemOptions options, boolean meanStructure) {
         this.statements = statements;
@@ -72,13 +73,33 @@ public final class ModelBuilder {
                 }
             }
         }
+        Set<String> inUserCovariances = new LinkedHashSet<>();
+        for (Statement s : statements) {
+            if (s instanceof Statement.Formula f && (f.op().equals("~~") || f.rhs().stream().anyMatch(Term::isIntercept))) {
+                inUserCovariances.addAll(f.lhs());
+                if (f.op().equals("~~")) {
+                    f.rhs().forEach(t -> inUserCovariances.add(t.name()));
+                }
+            }
+        }
         List<String> ovX = new ArrayList<>();
+        List<String> madeRandom = new ArrayList<>();
         if (options.fixedX()) {
             for (String v : observed) {
                 if (regRhs.contains(v) && !regLhs.contains(v) && !indicators.contains(v)) {
-                    ovX.add(v);
+                    // as lavaan: covariates named in ~~ or ~1 formulas become random variables
+                    if (inUserCovariances.contains(v)) {
+                        madeRandom.add(v);
+                    } else {
+                        ovX.add(v);
+                    }
                 }
             }
+        }
+        if (!madeRandom.isEmpty()) {
+            notes.add("The model syntax has variance, covariance or intercept formulas for the covariate(s) "
+                    + String.join(", ", madeRandom) + "; they are treated as random variables with free (co)variances "
+                    + "instead of fixed at their sample values");
         }
         List<String> lvX = new ArrayList<>();
         List<String> lvY = new ArrayList<>();
@@ -153,7 +174,7 @@ public final class ModelBuilder {
         Map<String, String> aliases = equalityAliases(constraintTexts);
         int freeCount = assignFreeIndices(aliases);
         addDefinitions();
-        return new ParameterTable(rows, observed, latent, ovX, groups, freeCount, meanStructure, constraintTexts);
+        return new ParameterTable(rows, observed, latent, ovX, groups, freeCount, meanStructure, constraintTexts, notes);
     }
 
     /** Observed variables that are the only indicator of some latent variable. */

@@ -18,9 +18,10 @@ public final class ParameterTable {
     private final int freeCount;
     private final boolean meanStructure;
     private final List<String> constraintTexts;
+    private final List<String> notes;
 
     ParameterTable(List<Parameter> rows, List<String> observed, List<String> latent, List<String> exogenousObserved,
-                   int groups, int freeCount, boolean meanStructure, List<String> constraintTexts) {
+                   int groups, int freeCount, boolean meanStructure, List<String> constraintTexts, List<String> notes) {
         this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
         this.observed = List.copyOf(observed);
         this.latent = List.copyOf(latent);
@@ -29,6 +30,7 @@ public final class ParameterTable {
         this.freeCount = freeCount;
         this.meanStructure = meanStructure;
         this.constraintTexts = List.copyOf(constraintTexts);
+        this.notes = List.copyOf(notes);
     }
 
     public List<Parameter> rows() {
@@ -63,6 +65,11 @@ public final class ParameterTable {
 
     public List<String> constraintTexts() {
         return constraintTexts;
+    }
+
+    /** Warnings about how the syntax was interpreted. */
+    public List<String> notes() {
+        return notes;
     }
 
     /** Variable index in the RAM ordering: observed first, then latent. */

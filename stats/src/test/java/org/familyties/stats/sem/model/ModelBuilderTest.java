@@ -71,6 +71,16 @@ class ModelBuilderTest {
         assertThat(t.rows().get(4).value()).isZero();
     }
 
+    /** lavaanify("y ~ x1 + x2 + x3\nx1 ~~ x2", auto = TRUE, fixed.x = TRUE) in lavaan 0.6-14 (with its warning). */
+    @Test
+    void covariatesInCovarianceFormulasBecomeRandom() {
+        ParameterTable t = build("y ~ x1 + x2 + x3\nx1 ~~ x2", List.of("y", "x1", "x2", "x3"));
+        assertThat(describe(t)).containsExactly("y ~ x1 1 0", "y ~ x2 2 0", "y ~ x3 3 0", "x1 ~~ x2 4 0", "y ~~ y 5 0",
+                "x1 ~~ x1 6 0", "x2 ~~ x2 7 0", "x3 ~~ x3 0 1");
+        assertThat(t.exogenousObserved()).containsExactly("x3");
+        assertThat(t.notes()).singleElement().asString().contains("x1, x2");
+    }
+
     @Test
     void unknownObservedVariableListsTheColumns() {
         assertThatThrownBy(() -> build("f =~ x1 + x2 + xx3", List.of("x1", "x2", "x3")))
