@@ -50,3 +50,6 @@ report("G6_fiml_missing_covariate", sem(model("G6_fiml_missing_covariate"), data
 
 # covariates named in a ~~ formula become random (free variances), with a lavaan warning
 report("G7_random_covariates", sem(model("G7_random_covariates"), data = FAM))
+
+# covariates treated as random: fixed.x = FALSE
+report("G8_fixed_x_false", sem(model("C2_family_mediation"), data = FAM, fixed.x = FALSE))

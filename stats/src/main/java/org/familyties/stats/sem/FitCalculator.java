@@ -62,8 +62,9 @@ final class FitCalculator {
         int perGroupStats = p * (p + 1) / 2 + (means ? p : 0);
         int perGroupX = px * (px + 1) / 2 + (means ? px : 0);
         int df = groups * (perGroupStats - perGroupX) - npar;
-        int baseParams = groups * ((p - px) * (means ? 2 : 1));
-        int baseDf = groups * (perGroupStats - perGroupX) - baseParams;
+        // baseline: independence among all but the covariates, whose block stays saturated
+        int pc = table.covariates().size();
+        int baseDf = groups * (perGroupStats - (pc * (pc + 1) / 2 + (means ? pc : 0)) - (p - pc) * (means ? 2 : 1));
         double baseChisq = m2llBase - m2llH1;
 
         Map<String, Double> fit = new LinkedHashMap<>();
@@ -122,7 +123,7 @@ final class FitCalculator {
         double[] cov = new double[p * p];
         double[] mean = mc[0].clone();
         List<String> ov = table.observed();
-        List<String> xs = table.exogenousObserved();
+        List<String> xs = table.covariates();
         if (fiml) {
             // per-variable ML from the available cases
             double[] sum = new double[p];

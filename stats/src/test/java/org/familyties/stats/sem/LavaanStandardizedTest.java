@@ -60,7 +60,9 @@ class LavaanStandardizedTest {
                         SemOptions.defaults().withMissing(MissingData.FIML), true),
                 new Case("G6_fiml_missing_covariate", "G6_fiml_missing_covariate", "family_mediation_missing_covariate_seed3.csv",
                         SemOptions.defaults().withMissing(MissingData.FIML), true),
-                new Case("G7_random_covariates", "G7_random_covariates", "family_mediation_seed20240601.csv", SemOptions.defaults(), true));
+                new Case("G7_random_covariates", "G7_random_covariates", "family_mediation_seed20240601.csv", SemOptions.defaults(), true),
+                new Case("G8_fixed_x_false", "C2_family_mediation", "family_mediation_seed20240601.csv",
+                        SemOptions.defaults().withFixedX(false), true));
     }
 
     private static final Map<String, SemResult> FITS = new ConcurrentHashMap<>();

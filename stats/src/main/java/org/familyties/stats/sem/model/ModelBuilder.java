@@ -84,18 +84,17 @@ public final class ModelBuilder {
         }
         List<String> ovX = new ArrayList<>();
         List<String> madeRandom = new ArrayList<>();
-        if (options.fixedX()) {
-            for (String v : observed) {
-                if (regRhs.contains(v) && !regLhs.contains(v) && !indicators.contains(v)) {
-                    // as lavaan: covariates named in ~~ or ~1 formulas become random variables
-                    if (inUserCovariances.contains(v)) {
-                        madeRandom.add(v);
-                    } else {
-                        ovX.add(v);
-                    }
+        for (String v : observed) {
+            if (regRhs.contains(v) && !regLhs.contains(v) && !indicators.contains(v)) {
+                // as lavaan: covariates named in ~~ or ~1 formulas become random variables
+                if (options.fixedX() && inUserCovariances.contains(v)) {
+                    madeRandom.add(v);
+                } else if (!inUserCovariances.contains(v)) {
+                    ovX.add(v);
                 }
             }
         }
+        boolean fixedX = options.fixedX();
         if (!madeRandom.isEmpty()) {
             notes.add("The model syntax has variance, covariance or intercept formulas for the covariate(s) "
                     + String.join(", ", madeRandom) + "; they are treated as random variables with free (co)variances "
@@ -144,9 +143,10 @@ public final class ModelBuilder {
             }
             for (int i = 0; i < ovX.size(); i++) {
                 for (int j = i; j < ovX.size(); j++) {
-                    Parameter p = addAuto(ovX.get(i), Parameter.COVARIANCE, ovX.get(j), g, false, Double.NaN);
+                    // fixed.x: (co)variances fixed at their sample values; otherwise free
+                    Parameter p = addAuto(ovX.get(i), Parameter.COVARIANCE, ovX.get(j), g, !fixedX, Double.NaN);
                     if (p != null) {
-                        p.exo = true;
+                        p.exo = fixedX;
                     }
                 }
             }
@@ -155,9 +155,9 @@ public final class ModelBuilder {
                 for (String v : observed) {
                     Parameter p;
                     if (ovX.contains(v)) {
-                        p = addAuto(v, Parameter.INTERCEPT, "", g, false, Double.NaN);
+                        p = addAuto(v, Parameter.INTERCEPT, "", g, !fixedX, Double.NaN);
                         if (p != null) {
-                            p.exo = true;
+                            p.exo = fixedX;
                         }
                     } else {
                         addAuto(v, Parameter.INTERCEPT, "", g, !growth, growth ? 0.0 : Double.NaN);
@@ -174,7 +174,8 @@ public final class ModelBuilder {
         Map<String, String> aliases = equalityAliases(constraintTexts);
         int freeCount = assignFreeIndices(aliases);
         addDefinitions();
-        return new ParameterTable(rows, observed, latent, ovX, groups, freeCount, meanStructure, constraintTexts, notes);
+        return new ParameterTable(rows, observed, latent, fixedX ? ovX : List.of(), ovX, groups, freeCount, meanStructure,
+                constraintTexts, notes);
     }
 
     /** Observed variables that are the only indicator of some latent variable. */

@@ -14,6 +14,7 @@ public final class ParameterTable {
     private final List<String> observed;
     private final List<String> latent;
     private final List<String> exogenousObserved;
+    private final List<String> covariates;
     private final int groups;
     private final int freeCount;
     private final boolean meanStructure;
@@ -21,11 +22,12 @@ public final class ParameterTable {
     private final List<String> notes;
 
     ParameterTable(List<Parameter> rows, List<String> observed, List<String> latent, List<String> exogenousObserved,
-                   int groups, int freeCount, boolean meanStructure, List<String> constraintTexts, List<String> notes) {
+                   List<String> covariates, int groups, int freeCount, boolean meanStructure, List<String> constraintTexts, List<String> notes) {
         this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
         this.observed = List.copyOf(observed);
         this.latent = List.copyOf(latent);
         this.exogenousObserved = List.copyOf(exogenousObserved);
+        this.covariates = List.copyOf(covariates);
         this.groups = groups;
         this.freeCount = freeCount;
         this.meanStructure = meanStructure;
@@ -48,6 +50,11 @@ public final class ParameterTable {
     /** Observed covariates whose (co)variances and means are fixed at their sample values (fixed.x). */
     public List<String> exogenousObserved() {
         return exogenousObserved;
+    }
+
+    /** Exogenous observed predictors, whether fixed (fixed.x) or free; the baseline model keeps their covariances. */
+    public List<String> covariates() {
+        return covariates;
     }
 
     public int groups() {
