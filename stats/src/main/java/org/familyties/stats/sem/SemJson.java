@@ -3,7 +3,11 @@ package org.familyties.stats.sem;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code {"fit": {...}, "parameters": [...], "warnings": [...]}} with lavaan's names; NaN becomes null. */
+/**
+ * {@code {"fit": {...}, "parameters": [...], "warnings": [...], "nobs": [...], "patterns": [...], "converged": true}}
+ * with lavaan's names; NaN becomes null. {@code nobs} are the cases used per group, {@code patterns} the
+ * missingness patterns of those cases (one complete pattern per group without FIML).
+ */
 public final class SemJson {
 
     private SemJson() {
@@ -60,6 +64,21 @@ public final class SemJson {
                 sb.append(',');
             }
             sb.append(r.nObserved().get(i));
+        }
+        sb.append("],\"patterns\":[");
+        for (int i = 0; i < r.patterns().size(); i++) {
+            MissingPattern mp = r.patterns().get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append("{\"group\":").append(mp.group()).append(",\"cases\":").append(mp.cases()).append(",\"observed\":[");
+            for (int j = 0; j < mp.observed().size(); j++) {
+                if (j > 0) {
+                    sb.append(',');
+                }
+                string(sb, mp.observed().get(j));
+            }
+            sb.append("]}");
         }
         sb.append("],\"converged\":").append(r.converged()).append('}');
         return sb.toString();

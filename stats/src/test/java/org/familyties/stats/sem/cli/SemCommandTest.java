@@ -72,6 +72,22 @@ class SemCommandTest {
         assertThat(incVar.get("pvalue")).isNull();
         assertThat(incVar).containsKeys("lhs", "op", "rhs", "group", "label", "est", "se", "z", "pvalue", "ci.lower", "ci.upper", "std.lv", "std.all");
         assertThat((List<Object>) json.get("warnings")).isEmpty();
+        assertThat((List<Object>) json.get("nobs")).containsExactly(1000.0);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void jsonListsMissingPatternsUnderFiml() throws IOException {
+        Run r = run("sem", "--data", resource("HS_missing_seed42.csv"), "--model", resource("models/D_HS_cfa_fiml.lav"),
+                "--function", "cfa", "--missing", "fiml", "--format", "json");
+        assertThat(r.status()).isZero();
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+        List<Map<String, Object>> patterns = (List<Map<String, Object>>) json.get("patterns");
+        // lavaan: nrow(lavInspect(fit, "patterns")) = 51, 115 complete cases
+        assertThat(patterns).hasSize(51);
+        assertThat(patterns.stream().mapToDouble(p -> (Double) p.get("cases")).sum()).isEqualTo(301.0);
+        assertThat(patterns).anyMatch(p -> ((List<Object>) p.get("observed")).size() == 9 && (Double) p.get("cases") == 115.0);
+        assertThat((Double) ((Map<String, Object>) json.get("fit")).get("chisq")).isCloseTo(72.3723679691401, within(1e-3 * 72.37));
     }
 
     @Test
