@@ -97,10 +97,10 @@ final class SemFitter {
         List<String> ov = table.observed();
         double[][] cols = new double[p][];
         for (int i = 0; i < p; i++) {
-            if (!data.isNumeric(ov.get(i))) {
+            cols[i] = data.column(ov.get(i));
+            if (hasNaN(cols[i]) && !data.isNumeric(ov.get(i))) {
                 throw new DataException("The model variable '" + ov.get(i) + "' is not numeric in the data");
             }
-            cols[i] = data.column(ov.get(i));
         }
         int n = data.rowCount();
         for (int g = 0; g < groups; g++) {
@@ -161,6 +161,15 @@ final class SemFitter {
                         + "check for constant or perfectly collinear variables");
             }
         }
+    }
+
+    private static boolean hasNaN(double[] col) {
+        for (double v : col) {
+            if (v != v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double[] rowsOf(double[][] cols, int[] groupOf, int g, int expected, boolean partial) {

@@ -63,6 +63,14 @@ class SemWarningsTest {
     }
 
     @Test
+    void textInAModelVariableIsAnError() throws Exception {
+        DataTable data = DataTable.readCsv(new java.io.StringReader("x,y\n1,2\n2,4\nthree,5\n4,7\n5,9\n"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sem.fit("y ~ x", data, SemOptions.defaults()))
+                .isInstanceOf(org.familyties.stats.data.DataException.class)
+                .hasMessageContaining("'x' is not numeric");
+    }
+
+    @Test
     void optimiserReportsNonConvergence() throws Exception {
         DataTable data = LavaanReference.data("PoliticalDemocracy.csv");
         ParameterTable table = ModelBuilder.build(ModelParser.parse(LavaanReference.model("B_PD_sem")), data.names(), 1,
