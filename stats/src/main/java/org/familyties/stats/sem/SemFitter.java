@@ -106,15 +106,19 @@ final class SemFitter {
         for (int g = 0; g < groups; g++) {
             String name = groups > 1 ? " in group '" + groupLabels.get(g) + "'" : "";
             int total = 0;
-            for (int r = 0; r < n; r++) {
-                if (groupOf[r] == g) {
-                    total++;
+            if (options.group() == null) {
+                total = n;
+            } else {
+                for (int r = 0; r < n; r++) {
+                    if (groupOf[r] == g) {
+                        total++;
+                    }
                 }
             }
             nRows.add(total);
             int kept;
             if (!fiml) {
-                double[][] mc = SampleMoments.completeCaseMoments(cols, groups == 1 && options.group() == null ? null : groupOf, g);
+                double[][] mc = SampleMoments.completeCaseMoments(cols, options.group() == null ? null : groupOf, g);
                 kept = (int) mc[2][0];
                 moments.add(new double[][] {mc[0], mc[1]});
                 blocks.add(new Block(g, allIndices(), kept, mc[0], mc[1]));
