@@ -290,7 +290,7 @@ final class SemFitter {
     private double[] covarianceMatrix(MlObjective objective, double[] theta, int nTotal) {
         int q = theta.length;
         double[] info;
-        if (fiml) {
+        if (options.observedInformation()) {
             info = numericalHessian(objective, theta);
             for (int i = 0; i < q * q; i++) {
                 info[i] *= nTotal / 2.0;

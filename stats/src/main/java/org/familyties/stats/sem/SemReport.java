@@ -76,7 +76,7 @@ public final class SemReport {
             line(sb, "Number of successful bootstrap draws", String.valueOf(r.bootstrapDraws()));
         } else {
             line(sb, "Standard errors", "Standard");
-            line(sb, "Information", r.options().missing() == MissingData.FIML ? "Observed" : "Expected");
+            line(sb, "Information", r.options().observedInformation() ? "Observed" : "Expected");
         }
         sb.append('\n');
         Set<String> endogenous = endogenous(r);

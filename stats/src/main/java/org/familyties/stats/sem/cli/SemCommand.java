@@ -14,6 +14,7 @@ import org.familyties.stats.cli.Arguments;
 import org.familyties.stats.cli.Command;
 import org.familyties.stats.cli.UsageException;
 import org.familyties.stats.data.DataTable;
+import org.familyties.stats.sem.Information;
 import org.familyties.stats.sem.MissingData;
 import org.familyties.stats.sem.ModelFunction;
 import org.familyties.stats.sem.Sem;
@@ -27,7 +28,7 @@ import org.familyties.stats.sem.syntax.ModelSyntaxException;
 public final class SemCommand implements Command {
 
     private static final Set<String> WITH_VALUE = Set.of("data", "model", "function", "missing", "group", "group-equal",
-            "bootstrap", "seed", "format");
+            "bootstrap", "seed", "format", "information");
     private static final Set<String> FLAGS = Set.of("std-lv");
 
     @Override
@@ -55,6 +56,8 @@ public final class SemCommand implements Command {
                   --group-equal LIST      equal across groups: loadings,intercepts,regressions,means,residuals,
                                           lv.variances,lv.covariances,residual.covariances
                   --std-lv                identify latent variables by fixing their variances to 1
+                  --information I         expected or observed information for standard errors
+                                          (default: expected, observed under fiml, as lavaan)
                   --bootstrap N           N non-parametric bootstrap draws for standard errors and percentile CIs
                   --seed S                random seed of the bootstrap (default 1)
                   --format F              text (default, like lavaan's summary) or json
@@ -86,7 +89,9 @@ public final class SemCommand implements Command {
         }
         long seed = a.intValue("seed", 1);
         SemOptions options = new SemOptions(function, missing.equals("listwise") ? MissingData.LISTWISE : MissingData.FIML,
-                group, new LinkedHashSet<>(equal), a.flag("std-lv"), true, draws, seed);
+                group, new LinkedHashSet<>(equal), a.flag("std-lv"), true, draws, seed,
+                a.get("information").isEmpty() ? Information.DEFAULT : Information.valueOf(
+                        a.choice("information", "expected", Set.of("expected", "observed")).toUpperCase(Locale.ROOT)));
         String model = Files.readString(modelFile, StandardCharsets.UTF_8);
         DataTable data = DataTable.readCsv(dataFile);
         SemResult result;

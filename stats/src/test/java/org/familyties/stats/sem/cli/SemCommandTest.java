@@ -90,6 +90,19 @@ class SemCommandTest {
         assertThat((Double) ((Map<String, Object>) json.get("fit")).get("chisq")).isCloseTo(72.3723679691401, within(1e-3 * 72.37));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void informationOptionSelectsObservedStandardErrors() throws IOException {
+        Run r = run("sem", "--data", resource("HolzingerSwineford1939.csv"), "--model", resource("models/A_HS_cfa.lav"),
+                "--function", "cfa", "--information", "observed", "--format", "json");
+        assertThat(r.status()).isZero();
+        List<Map<String, Object>> params = (List<Map<String, Object>>) ((Map<String, Object>) MiniJson.parse(r.out())).get("parameters");
+        // lavaan cfa(..., information = "observed"): se of visual =~ x2 is 0.109247 (expected information: 0.099665)
+        assertThat((Double) params.get(1).get("se")).isCloseTo(0.109247, within(1e-3));
+        assertThat(run("sem", "--data", dir.resolve("HolzingerSwineford1939.csv"), "--model", dir.resolve("A_HS_cfa.lav"),
+                "--information", "hessian").status()).isEqualTo(StatsCli.BAD_INPUT);
+    }
+
     @Test
     void textIsLaidOutLikeLavaansSummary() throws IOException {
         Run r = run("sem", "--data", resource("mediation_tutorial_seed1234.csv"), "--model", resource("models/C1_mediation_tutorial.lav"));
