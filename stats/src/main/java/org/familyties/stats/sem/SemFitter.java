@@ -255,7 +255,36 @@ final class SemFitter {
             pats.add(new MissingPattern(b.group() + 1, names, b.n()));
         }
         return new SemResult(estimates, new FitMeasures(fit), warnings, out.converged(), out.iterations(), groupLabels,
-                nObs, nRows, pats, options, table.observed(), table.latent(), draws);
+                nObs, nRows, pats, options, table.observed(), table.latent(), draws, rSquare(ram, theta));
+    }
+
+    /** R² = 1 − residual variance / implied variance of every variable with an incoming path. */
+    private List<RSquare> rSquare(RamModel ram, double[] theta) {
+        java.util.Set<String> endogenous = new java.util.HashSet<>();
+        for (Parameter par : table.rows()) {
+            if (par.op().equals(Parameter.LOADING)) {
+                endogenous.add(par.rhs());
+            } else if (par.op().equals(Parameter.REGRESSION)) {
+                endogenous.add(par.lhs());
+            }
+        }
+        List<String> order = new ArrayList<>(table.observed());
+        order.addAll(table.latent());
+        List<RSquare> out = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            RamModel.Implied im = ram.implied(g, theta);
+            if (im == null) {
+                continue;
+            }
+            int k = im.k();
+            for (String v : order) {
+                if (endogenous.contains(v)) {
+                    int i = table.indexOf(v);
+                    out.add(new RSquare(g + 1, v, 1 - im.s()[i * k + i] / im.omega()[i * k + i]));
+                }
+            }
+        }
+        return out;
     }
 
     /** Fixed.x rows take their values from the sample moments of their group. */

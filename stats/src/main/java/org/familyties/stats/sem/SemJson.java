@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code {"fit": {...}, "parameters": [...], "warnings": [...], "nobs": [...], "patterns": [...], "converged": true}}
+ * {@code {"fit": {...}, "parameters": [...], "warnings": [...], "nobs": [...], "patterns": [...], "r2": [...], "converged": true}}
  * with lavaan's names; NaN becomes null. {@code nobs} are the cases used per group, {@code patterns} the
  * missingness patterns of those cases (one complete pattern per group without FIML).
  */
@@ -79,6 +79,18 @@ public final class SemJson {
                 string(sb, mp.observed().get(j));
             }
             sb.append("]}");
+        }
+        sb.append("],\"r2\":[");
+        for (int i = 0; i < r.rSquare().size(); i++) {
+            RSquare x = r.rSquare().get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append("{\"group\":").append(x.group()).append(",\"variable\":");
+            string(sb, x.variable());
+            sb.append(",\"r2\":");
+            number(sb, x.value());
+            sb.append('}');
         }
         sb.append("],\"converged\":").append(r.converged()).append('}');
         return sb.toString();

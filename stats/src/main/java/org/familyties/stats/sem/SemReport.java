@@ -89,6 +89,13 @@ public final class SemReport {
             block(sb, r, g, "Covariances:", "cov", endogenous);
             block(sb, r, g, "Intercepts:", "~1", endogenous);
             block(sb, r, g, "Variances:", "var", endogenous);
+            final int group = g;
+            List<RSquare> r2 = r.rSquare().stream().filter(x -> x.group() == group).toList();
+            if (!r2.isEmpty()) {
+                sb.append("R-Square:\n").append(String.format(Locale.ROOT, "%-20s %9s%n", "", "Estimate"));
+                r2.forEach(x -> sb.append(String.format(Locale.ROOT, "%-20s %9s%n", "    " + x.variable(), f3(x.value()))));
+                sb.append('\n');
+            }
         }
         block(sb, r, 0, "Defined Parameters:", ":=", endogenous);
         if (!r.warnings().isEmpty()) {

@@ -9,11 +9,12 @@ import java.util.List;
  * @param nObserved     cases used per group
  * @param nTotalRows    rows in the data (per group, before deletion of incomplete cases)
  * @param patterns      missingness patterns of the cases used (one per group for complete data)
+ * @param rSquare       R² of the endogenous variables per group, observed ones first
  */
 public record SemResult(List<ParameterEstimate> parameters, FitMeasures fit, List<String> warnings, boolean converged,
                         int iterations, List<String> groupLabels, List<Integer> nObserved, List<Integer> nTotalRows,
                         List<MissingPattern> patterns, SemOptions options, List<String> observed, List<String> latent,
-                        int bootstrapDraws) {
+                        int bootstrapDraws, List<RSquare> rSquare) {
 
     public SemResult {
         parameters = List.copyOf(parameters);
@@ -24,6 +25,7 @@ public record SemResult(List<ParameterEstimate> parameters, FitMeasures fit, Lis
         patterns = List.copyOf(patterns);
         observed = List.copyOf(observed);
         latent = List.copyOf(latent);
+        rSquare = List.copyOf(rSquare);
     }
 
     /** The first row matching lhs, op, rhs in group 1 (or the defined parameter); ~~ matches either order. */
