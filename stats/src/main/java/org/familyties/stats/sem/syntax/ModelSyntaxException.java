@@ -3,6 +3,8 @@ package org.familyties.stats.sem.syntax;
 /** The model text does not follow lavaan's syntax; the message names line, column and what was expected. */
 public class ModelSyntaxException extends IllegalArgumentException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int line;
     private final int column;
 
