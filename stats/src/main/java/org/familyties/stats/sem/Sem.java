@@ -20,6 +20,11 @@ public final class Sem {
      * @throws org.familyties.stats.data.DataException when the model names a variable the data lack, or the data cannot support the model
      */
     public static SemResult fit(String modelSyntax, DataTable data, SemOptions options) {
-        return SemFitter.fit(modelSyntax, data, options);
+        return fit(ModelSpec.parse(modelSyntax), data, options);
+    }
+
+    /** @throws org.familyties.stats.data.DataException when the model names a variable the data lack, or the data cannot support the model */
+    public static SemResult fit(ModelSpec model, DataTable data, SemOptions options) {
+        return SemFitter.fit(model, data, options);
     }
 }

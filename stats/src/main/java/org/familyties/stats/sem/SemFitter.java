@@ -18,7 +18,6 @@ import org.familyties.stats.sem.estimate.SampleMoments;
 import org.familyties.stats.sem.model.ModelBuilder;
 import org.familyties.stats.sem.model.Parameter;
 import org.familyties.stats.sem.model.ParameterTable;
-import org.familyties.stats.sem.syntax.ModelParser;
 import org.familyties.stats.sem.syntax.Statement;
 
 /** Does one fit: data preparation, defaults, estimation, standard errors, fit measures, standardisation. */
@@ -42,10 +41,10 @@ final class SemFitter {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Parameter> byLabel = new HashMap<>();
 
-    private SemFitter(String syntax, DataTable data, SemOptions options) {
+    private SemFitter(ModelSpec model, DataTable data, SemOptions options) {
         this.options = options;
         this.fiml = options.missing() == MissingData.FIML;
-        List<Statement> statements = ModelParser.parse(syntax);
+        List<Statement> statements = model.statements();
         int[] groupOf = assignGroups(data);
         this.groups = groupLabels.size();
         boolean meanStructure = fiml || groups > 1 || options.function() == ModelFunction.GROWTH
@@ -61,8 +60,8 @@ final class SemFitter {
         prepareData(data, groupOf);
     }
 
-    static SemResult fit(String syntax, DataTable data, SemOptions options) {
-        return new SemFitter(syntax, data, options).run();
+    static SemResult fit(ModelSpec model, DataTable data, SemOptions options) {
+        return new SemFitter(model, data, options).run();
     }
 
     private int[] assignGroups(DataTable data) {

@@ -124,6 +124,16 @@ class SemPropertiesTest {
     }
 
     @Test
+    void aParsedModelFitsLikeItsText() throws Exception {
+        DataTable data = LavaanReference.data("PoliticalDemocracy.csv");
+        ModelSpec spec = ModelSpec.parse(LavaanReference.model("B_PD_sem"));
+        SemResult fromSpec = Sem.fit(spec, data, SemOptions.defaults());
+        SemResult fromText = Sem.fit(spec.text(), data, SemOptions.defaults());
+        assertThat(fromSpec.parameters()).isEqualTo(fromText.parameters());
+        assertThat(fromSpec.fit().asMap()).isEqualTo(fromText.fit().asMap());
+    }
+
+    @Test
     void permutingRowsChangesNothing() throws Exception {
         DataTable data = LavaanReference.data("PoliticalDemocracy.csv");
         String model = LavaanReference.model("B_PD_sem");
