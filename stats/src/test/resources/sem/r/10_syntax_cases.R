@@ -53,3 +53,10 @@ report("G7_random_covariates", sem(model("G7_random_covariates"), data = FAM))
 
 # covariates treated as random: fixed.x = FALSE
 report("G8_fixed_x_false", sem(model("C2_family_mediation"), data = FAM, fixed.x = FALSE))
+
+# several groups with FIML and equal loadings: HS with ~10% holes per indicator (seed 11), by school
+set.seed(11)
+HSg <- HS[, c("school", paste0("x", 1:9))]
+for (j in paste0("x", 1:9)) HSg[sample(nrow(HSg), 30), j] <- NA
+write.csv(HSg, file.path(out, "HS_school_missing_seed11.csv"), row.names = FALSE, na = "")
+report("G9_groups_fiml", cfa(model("A_HS_cfa"), data = HSg, group = "school", group.equal = "loadings", missing = "ml"))

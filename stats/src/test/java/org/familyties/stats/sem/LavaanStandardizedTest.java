@@ -62,7 +62,9 @@ class LavaanStandardizedTest {
                         SemOptions.defaults().withMissing(MissingData.FIML), true),
                 new Case("G7_random_covariates", "G7_random_covariates", "family_mediation_seed20240601.csv", SemOptions.defaults(), true),
                 new Case("G8_fixed_x_false", "C2_family_mediation", "family_mediation_seed20240601.csv",
-                        SemOptions.defaults().withFixedX(false), true));
+                        SemOptions.defaults().withFixedX(false), true),
+                new Case("G9_groups_fiml", "A_HS_cfa", "HS_school_missing_seed11.csv",
+                        SemOptions.cfa().withGroup("school", Set.of("loadings")).withMissing(MissingData.FIML), true));
     }
 
     private static final Map<String, SemResult> FITS = new ConcurrentHashMap<>();
