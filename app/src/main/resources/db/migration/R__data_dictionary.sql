@@ -15,3 +15,9 @@ comment on table audit_event is 'Append-only, hash-chained trail of reads and ch
 comment on column audit_event.previous_hash is 'Hash of the preceding entry; a broken link shows tampering';
 comment on table audit_chain_head is 'The last entry of the audit chain, locked while appending';
 comment on table person is 'Identity of people: names, dates of birth, prison numbers; kept apart from casework and research data';
+comment on column person.sentence_type is 'REMAND, DETERMINATE, INDETERMINATE or RECALL; null for family members';
+comment on column person.expected_release is 'Expected release date; must not be before the sentence start';
+comment on table prison_move is 'A person''s moves: reception into prison, transfers between prisons, release';
+comment on column prison_move.kind is 'RECEPTION, TRANSFER or RELEASE';
+comment on table relationship is 'A typed, dated relationship between two people: from_person_id is <kind> of to_person_id';
+comment on column relationship.kind is 'PARTNER_OF, PARENT_OF, LIVES_WITH, HAS_PARENTAL_RESPONSIBILITY_FOR, CARES_FOR, ...';
