@@ -21,3 +21,14 @@ comment on table prison_move is 'A person''s moves: reception into prison, trans
 comment on column prison_move.kind is 'RECEPTION, TRANSFER or RELEASE';
 comment on table relationship is 'A typed, dated relationship between two people: from_person_id is <kind> of to_person_id';
 comment on column relationship.kind is 'PARTNER_OF, PARENT_OF, LIVES_WITH, HAS_PARENTAL_RESPONSIBILITY_FOR, CARES_FOR, ...';
+comment on table referral is 'Referrals of a person in prison and their family to the service, and their triage';
+comment on column referral.source is 'Who referred: PRISONER, FAMILY_MEMBER, PRISON_STAFF, PROBATION, CHILDRENS_SERVICES, OTHER_AGENCY, SELF';
+comment on column referral.status is 'WAITING until triaged, then ACCEPTED (case_id set), SIGNPOSTED or DECLINED with triage_reason';
+comment on table family_case is 'One family engagement: its prison (moves with the person), status, allocation, review schedule and closure';
+comment on column family_case.status is 'REFERRED, ASSESSED, ACTIVE, REVIEW or CLOSED; history in case_status_change';
+comment on column family_case.version is 'Optimistic lock: a save with an older version is refused';
+comment on table case_client is 'The people a case works with: the person in prison and family members';
+comment on table case_status_change is 'Every status a case has had, when and by whom';
+comment on table assessment is 'Needs-and-barriers assessment of a family''s contact';
+comment on table case_goal is 'Case plan goals, each for one client';
+comment on table case_review is 'Scheduled case reviews; next_review_due feeds the overdue flag';
