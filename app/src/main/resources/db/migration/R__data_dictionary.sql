@@ -32,3 +32,9 @@ comment on table case_status_change is 'Every status a case has had, when and by
 comment on table assessment is 'Needs-and-barriers assessment of a family''s contact';
 comment on table case_goal is 'Case plan goals, each for one client';
 comment on table case_review is 'Scheduled case reviews; next_review_due feeds the overdue flag';
+comment on table contact_event is 'Family contact: visits, calls, letters, video calls, email-a-prisoner; who took part is in contact_participant';
+comment on column contact_event.outcome is 'HAPPENED, or why a visit did not: VISITOR_DID_NOT_ARRIVE, REFUSED_ENTRY, PRISONER_REFUSED, CANCELLED_BY_PRISON, TRANSFERRED, OTHER';
+comment on column contact_event.quality is 'Quality of the contact as rated by the caseworker, 1 (poor) to 5 (very good)';
+comment on column contact_event.facilitated is 'True when the service arranged or supported the contact';
+comment on table contact_participant is 'Family members who took part in a contact';
+comment on table contact_restriction is 'Contact stopped, or made conditional on the prisoner''s incentives level; person_id null means all family';

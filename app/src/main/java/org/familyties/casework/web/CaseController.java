@@ -46,11 +46,13 @@ class CaseController {
     static final String CLOSURE_VIEW = "casework/closure-form";
 
     private final Cases cases;
+    private final org.familyties.casework.Contacts contacts;
     private final Forms forms;
     private final MessageSource messages;
 
-    CaseController(Cases cases, Forms forms, MessageSource messages) {
+    CaseController(Cases cases, org.familyties.casework.Contacts contacts, Forms forms, MessageSource messages) {
         this.cases = cases;
+        this.contacts = contacts;
         this.forms = forms;
         this.messages = messages;
     }
@@ -99,6 +101,16 @@ class CaseController {
         model.addAttribute("networkSvg", network(c));
         model.addAttribute("names", c.clients().stream()
                 .collect(java.util.stream.Collectors.toMap(ClientView::personId, ClientView::name)));
+        var user = CurrentUsers.require();
+        model.addAttribute("contacts", contacts.forCase(id, user));
+        model.addAttribute("restrictions", contacts.restrictions(id, user));
+        var frequency = contacts.frequency(id, 12, user);
+        model.addAttribute("frequency", frequency);
+        model.addAttribute("frequencySvg", BarChart.render("contact-chart", msg("contacts.chart.title"),
+                msg("contacts.chart.desc"), frequency.months().stream()
+                        .map(m -> m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK) + " "
+                                + String.valueOf(m.getYear()).substring(2)).toList(),
+                frequency.countsByPerson()));
         return VIEW;
     }
 
