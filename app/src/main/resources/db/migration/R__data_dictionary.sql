@@ -38,3 +38,5 @@ comment on column contact_event.quality is 'Quality of the contact as rated by t
 comment on column contact_event.facilitated is 'True when the service arranged or supported the contact';
 comment on table contact_participant is 'Family members who took part in a contact';
 comment on table contact_restriction is 'Contact stopped, or made conditional on the prisoner''s incentives level; person_id null means all family';
+comment on table case_note is 'Typed case notes: what happened and what was decided';
+comment on table case_task is 'Tasks on a case with an owner and a due date; done_on set when completed';

@@ -1,19 +1,18 @@
 package org.familyties.casework;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Counts a case's open tasks, so closing a case with work outstanding can warn. */
 @Component
 class OpenTasks {
 
-    private final JdbcClient jdbc;
+    private final CaseTaskRepository tasks;
 
-    OpenTasks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OpenTasks(CaseTaskRepository tasks) {
+        this.tasks = tasks;
     }
 
     long count(long caseId) {
-        return 0; // tasks arrive with the notes-and-tasks part; until then no case has any
+        return tasks.countOpen(caseId);
     }
 }

@@ -47,12 +47,15 @@ class CaseController {
 
     private final Cases cases;
     private final org.familyties.casework.Contacts contacts;
+    private final org.familyties.casework.NotesAndTasks notesAndTasks;
     private final Forms forms;
     private final MessageSource messages;
 
-    CaseController(Cases cases, org.familyties.casework.Contacts contacts, Forms forms, MessageSource messages) {
+    CaseController(Cases cases, org.familyties.casework.Contacts contacts,
+                   org.familyties.casework.NotesAndTasks notesAndTasks, Forms forms, MessageSource messages) {
         this.cases = cases;
         this.contacts = contacts;
+        this.notesAndTasks = notesAndTasks;
         this.forms = forms;
         this.messages = messages;
     }
@@ -104,6 +107,8 @@ class CaseController {
         var user = CurrentUsers.require();
         model.addAttribute("contacts", contacts.forCase(id, user));
         model.addAttribute("restrictions", contacts.restrictions(id, user));
+        model.addAttribute("notes", notesAndTasks.notes(id, user));
+        model.addAttribute("tasks", notesAndTasks.tasks(id, user));
         var frequency = contacts.frequency(id, 12, user);
         model.addAttribute("frequency", frequency);
         model.addAttribute("frequencySvg", BarChart.render("contact-chart", msg("contacts.chart.title"),
