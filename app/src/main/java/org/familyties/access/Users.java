@@ -129,4 +129,24 @@ public class Users {
         account.changePassword(passwordEncoder.encode(newPassword));
         repository.save(account);
     }
+
+    /** Enabled caseworkers and safeguarding leads assigned directly to a prison, by name: who a case can go to. */
+    public List<StaffMember> caseStaffIn(long prisonId) {
+        return repository.findAllByUsername().stream()
+                .filter(a -> a.isEnabled() && a.prisonIds().contains(prisonId)
+                        && (a.roleSet().contains(Role.CASEWORKER) || a.roleSet().contains(Role.SAFEGUARDING_LEAD)))
+                .map(a -> new StaffMember(a.getId(), a.getDisplayName()))
+                .sorted(java.util.Comparator.comparing(StaffMember::displayName))
+                .toList();
+    }
+
+    /** Display names by user id, for lists that show who did what. */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        repository.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        return names;
+    }
 }

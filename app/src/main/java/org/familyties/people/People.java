@@ -2,12 +2,21 @@ package org.familyties.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.familyties.audit.AuditAction;
 import org.familyties.audit.AuditLog;
+import org.familyties.shared.AuditDetails;
 import org.familyties.shared.CurrentUser;
+import org.familyties.shared.InvalidInputException;
 import org.familyties.shared.RecordNotFoundException;
 import org.familyties.shared.ScopeIds;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +31,13 @@ public class People {
     private final PersonRepository repository;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    People(PersonRepository repository, AuditLog auditLog, Clock clock) {
+    People(PersonRepository repository, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A person's record if they are held in one of the user's prisons (404 otherwise); the view is audited. */
@@ -57,5 +68,95 @@ public class People {
                                        long prisonId) {
         return repository.save(new Person(givenName, familyName, dateOfBirth, prisonNumber, prisonId, clock.instant()))
                 .toRecord().id();
+    }
+
+    /** The person in one of the user's prisons with this prison number, if any (not audited: a lookup). */
+    public Optional<PersonRecord> findInPrisonByNumber(String prisonNumber, CurrentUser user) {
+        if (prisonNumber == null || prisonNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return repository.findByPrisonNumberInScope(prisonNumber.trim().toUpperCase(), ScopeIds.of(user.prisonIds()))
+                .map(Person::toRecord);
+    }
+
+    /**
+     * Identities by id, for a caller that has already checked the user may see them (e.g. the clients of a
+     * case in the user's prison) and audits the view itself.
+     */
+    public Map<Long, PersonRecord> identities(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findAllById(ids).stream().map(Person::toRecord)
+                .collect(Collectors.toMap(PersonRecord::id, Function.identity()));
+    }
+
+    /** Sentence and moves of a person, for a caller that has checked scope. */
+    public CustodyRecord custody(long personId) {
+        return repository.findById(personId).map(Person::toCustody)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, personId));
+    }
+
+    /** A family member: a person in their own right, without a prison number or prison. */
+    @Transactional
+    public long registerFamilyMember(String givenName, String familyName, LocalDate dateOfBirth) {
+        var problems = new java.util.ArrayList<org.familyties.shared.FieldProblem>();
+        if (givenName == null || givenName.isBlank()) {
+            problems.add(new org.familyties.shared.FieldProblem("givenName", "Enter the family member's first name"));
+        }
+        if (familyName == null || familyName.isBlank()) {
+            problems.add(new org.familyties.shared.FieldProblem("familyName", "Enter the family member's last name"));
+        }
+        if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.now(clock))) {
+            problems.add(new org.familyties.shared.FieldProblem("dateOfBirth",
+                    "The date of birth cannot be in the future; check the year"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Person saved = repository.save(new Person(givenName.trim(), familyName.trim(), dateOfBirth, null, null,
+                clock.instant()));
+        long id = saved.getId();
+        auditLog.changed(AuditAction.CREATE, RECORD_TYPE, id, id, null, AuditDetails.of(null, saved.toRecord()));
+        return id;
+    }
+
+    /** Records the sentence of a person in prison; the expected release may not come before the start. */
+    @Transactional
+    public void recordSentence(long personId, SentenceType type, LocalDate start, LocalDate expectedRelease) {
+        if (start != null && expectedRelease != null && expectedRelease.isBefore(start)) {
+            throw InvalidInputException.of("expectedRelease", "The expected release date (" + expectedRelease
+                    + ") is before the sentence start (" + start + "); enter a release date on or after the start");
+        }
+        Person person = repository.findById(personId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, personId));
+        CustodyRecord before = person.toCustody();
+        person.recordSentence(type, start, expectedRelease);
+        repository.save(person);
+        auditLog.changed(AuditAction.UPDATE, RECORD_TYPE, personId, personId, "sentence",
+                AuditDetails.of(before, person.toCustody()));
+    }
+
+    /**
+     * Moves a person to another prison, or releases them ({@code toPrisonId} null); publishes
+     * {@link PersonMoved} in the same transaction so casework can move or close their cases with them.
+     */
+    @Transactional
+    public void move(long personId, Long toPrisonId, LocalDate on, CurrentUser user) {
+        Person person = repository.findInScope(personId, ScopeIds.of(user.prisonIds()))
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, personId));
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("movedOn", "Enter the date of the move; it cannot be in the future");
+        }
+        Long from = person.getCurrentPrisonId();
+        if (toPrisonId != null && toPrisonId.equals(from)) {
+            throw InvalidInputException.of("toPrisonId", "The person is already in that prison; choose another prison");
+        }
+        CustodyRecord before = person.toCustody();
+        MoveKind kind = toPrisonId == null ? MoveKind.RELEASE : MoveKind.TRANSFER;
+        person.moveTo(toPrisonId, on, kind);
+        repository.save(person);
+        auditLog.changed(AuditAction.UPDATE, RECORD_TYPE, personId, personId, kind.name().toLowerCase(),
+                AuditDetails.of(before, person.toCustody()));
+        events.publishEvent(new PersonMoved(personId, from, toPrisonId, on, kind));
     }
 }

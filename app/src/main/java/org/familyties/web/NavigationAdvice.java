@@ -36,6 +36,9 @@ class NavigationAdvice {
         add(items, "nav.home", "/", path);
         if (u.has(Role.CASEWORKER) || u.has(Role.SAFEGUARDING_LEAD)) {
             add(items, "nav.people", "/people", path);
+            add(items, "nav.myWork", "/my-work", path);
+            add(items, "nav.referrals", "/referrals", path);
+            add(items, "nav.cases", "/cases", path);
         }
         if (u.has(Role.CASEWORKER) || u.has(Role.SAFEGUARDING_LEAD) || u.has(Role.SERVICE_MANAGER) || u.has(Role.ADMIN)) {
             add(items, "nav.prisons", "/prisons", path);

@@ -13,6 +13,19 @@ import org.familyties.access.TokenExchange;
 import org.familyties.access.Users;
 import org.familyties.audit.AuditAction;
 import org.familyties.audit.AuditLog;
+import org.familyties.casework.CaseInputs;
+import org.familyties.casework.CaseStatus;
+import org.familyties.casework.CaseView;
+import org.familyties.casework.Cases;
+import org.familyties.casework.FamilyRole;
+import org.familyties.casework.NewReferral;
+import org.familyties.casework.ReferralSource;
+import org.familyties.casework.Referrals;
+import org.familyties.casework.TriageDecision;
+import org.familyties.casework.Urgency;
+import org.familyties.family.RelationshipKind;
+import org.familyties.family.RelationshipView;
+import org.familyties.shared.ConflictException;
 import org.familyties.estate.Estate;
 import org.familyties.estate.PrisonView;
 import org.familyties.estate.Prisons;
@@ -48,6 +61,10 @@ abstract class PersistenceContract {
     @Autowired
     TokenExchange tokens;
     @Autowired
+    Referrals referrals;
+    @Autowired
+    Cases cases;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -62,6 +79,8 @@ abstract class PersistenceContract {
     void migrationsCreateEveryTable() {
         List<String> tables = List.of("region", "prison", "study", "app_user", "user_role", "user_prison",
                 "user_region", "user_study", "login_throttle", "api_token", "audit_event", "audit_chain_head", "person",
+                "prison_move", "relationship", "referral", "family_case", "case_client", "case_status_change",
+                "assessment", "case_goal", "case_review", "contact_event", "contact_participant", "contact_restriction", "case_note", "case_task",
                 "spring_session", "spring_session_attributes");
         for (String table : tables) {
             assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isNotNull();
@@ -178,5 +197,44 @@ abstract class PersistenceContract {
         Session loaded = repository.findById(session.getId());
         assertThat((String) loaded.getAttribute("greeting")).isEqualTo("hello");
         repository.deleteById(session.getId());
+    }
+
+    @Test
+    void casesKeepClientsHistoryAndAssessmentsAndRefuseStaleVersions() {
+        PrisonView prison = prisons.register(unique("K"), "HMP Casework", Estate.MENS, "LONDON");
+        PrisonView elsewhere = prisons.register(unique("L"), "HMP Elsewhere", Estate.MENS, "LONDON");
+        String worker = unique("w");
+        users.create(new NewUser(worker, "Worker", "a-long-password-1", Set.of(Role.CASEWORKER), Set.of(prison.id()),
+                Set.of(), Set.of()));
+        String outsider = unique("o");
+        users.create(new NewUser(outsider, "Outsider", "a-long-password-1", Set.of(Role.CASEWORKER),
+                Set.of(elsewhere.id()), Set.of(), Set.of()));
+        CurrentUser user = users.currentUserFor(worker).orElseThrow();
+        String number = unique("C").toUpperCase();
+        people.registerPersonInPrison("Case", "Person", LocalDate.of(1980, 1, 1), number, prison.id());
+
+        var referral = referrals.submit(new NewReferral(number, ReferralSource.SELF, null, "Help with visits",
+                Urgency.URGENT, true, LocalDate.now()), user);
+        assertThat(referrals.waitingList(user)).extracting(r -> r.id()).containsExactly(referral.id());
+        long caseId = referrals.triage(referral.id(), TriageDecision.ACCEPT, "Eligible", referral.version(), user).caseId();
+        CaseView c = cases.addFamilyMember(caseId, new CaseInputs.FamilyMember("Kid", "Person",
+                LocalDate.now().minusYears(4), 4, FamilyRole.CHILD, 0), user);
+        c = cases.assess(caseId, new CaseInputs.AssessmentInput(LocalDate.now(), 50, new java.math.BigDecimal("12.30"),
+                true, false, false, true, false, false, false, false, "ünïcode notes", c.version()), user);
+
+        CaseView loaded = cases.view(caseId, user);
+        assertThat(loaded.clients()).hasSize(2);
+        assertThat(loaded.relationships()).extracting(RelationshipView::kind).containsExactly(RelationshipKind.PARENT_OF);
+        assertThat(loaded.history()).extracting(h -> h.status()).containsExactly(CaseStatus.REFERRED, CaseStatus.ASSESSED);
+        assertThat(loaded.assessment().travelCostPounds()).isEqualByComparingTo("12.30");
+        assertThat(loaded.assessment().notes()).isEqualTo("ünïcode notes");
+        assertThat(cases.caseload(user, false)).extracting(s -> s.id()).containsExactly(caseId);
+
+        int stale = loaded.version() - 1;
+        assertThatThrownBy(() -> cases.allocate(caseId, new CaseInputs.Allocation(user.userId(), stale), user))
+                .isInstanceOf(ConflictException.class);
+        CurrentUser other = users.currentUserFor(outsider).orElseThrow();
+        assertThatThrownBy(() -> cases.view(caseId, other)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(cases.caseload(other, false)).isEmpty();
     }
 }

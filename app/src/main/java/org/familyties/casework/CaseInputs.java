@@ -1,0 +1,40 @@
+package org.familyties.casework;
+
+/** Namespace for the inputs of case changes; each carries the case version the user last saw. */
+public final class CaseInputs {
+
+    private CaseInputs() {
+    }
+
+    public record Allocation(Long userId, Integer version) {
+    }
+
+    public record FamilyMember(String givenName, String familyName, java.time.LocalDate dateOfBirth, Integer age,
+                               FamilyRole role, Integer version) {
+    }
+
+    public record Relation(Long fromPersonId, Long toPersonId, org.familyties.family.RelationshipKind kind,
+                           java.time.LocalDate startedOn, java.time.LocalDate endedOn, Integer version) {
+    }
+
+    public record AssessmentInput(java.time.LocalDate assessedOn, Integer travelDistanceKm,
+                                  java.math.BigDecimal travelCostPounds, Boolean relationshipConflict,
+                                  Boolean childUnaware, Boolean courtOrders, Boolean childrensServices,
+                                  Boolean prisonerMentalHealth, Boolean visitsBookingDifficulty, Boolean literacy,
+                                  Boolean language, String notes, Integer version) {
+    }
+
+    public record GoalInput(Long clientPersonId, String description, java.time.LocalDate targetDate, Integer version) {
+    }
+
+    public record ReviewInput(java.time.LocalDate heldOn, String summary, java.time.LocalDate nextReviewDue,
+                              Integer version) {
+    }
+
+    public record Closure(java.time.LocalDate closedOn, ClosureReason reason, String note, Boolean confirmOpenTasks,
+                          Integer version) {
+    }
+
+    public record StatusInput(CaseStatus status, String note, Integer version) {
+    }
+}

@@ -1,0 +1,6 @@
+package org.familyties.casework;
+
+public enum ClientRole {
+    PRISONER,
+    FAMILY_MEMBER
+}

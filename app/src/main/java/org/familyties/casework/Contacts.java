@@ -1,0 +1,218 @@
+package org.familyties.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.familyties.audit.AuditAction;
+import org.familyties.audit.AuditLog;
+import org.familyties.people.People;
+import org.familyties.people.PersonRecord;
+import org.familyties.shared.AuditDetails;
+import org.familyties.shared.ConflictException;
+import org.familyties.shared.CurrentUser;
+import org.familyties.shared.FieldProblem;
+import org.familyties.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The family contact log of a case, and contact restrictions, scoped through the case. */
+@Service
+@Transactional(readOnly = true)
+public class Contacts {
+
+    public static final String RECORD_TYPE = "Contact";
+    /** Contact times are entered and shown in UK local time. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final ContactEventRepository contacts;
+    private final ContactRestrictionRepository restrictions;
+    private final Cases cases;
+    private final People people;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Contacts(ContactEventRepository contacts, ContactRestrictionRepository restrictions, Cases cases, People people,
+             AuditLog auditLog, Clock clock) {
+        this.contacts = contacts;
+        this.restrictions = restrictions;
+        this.cases = cases;
+        this.people = people;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The case's contacts, newest first; the view is audited against the person in prison. */
+    public List<ContactView> forCase(long caseId, CurrentUser user) {
+        FamilyCase c = cases.load(caseId, user);
+        List<ContactEvent> events = contacts.findByCaseIdOrderByOccurredAtDesc(caseId);
+        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        auditLog.read(RECORD_TYPE, "case " + caseId, c.prisonerPersonId);
+        return events.stream().map(e -> toView(e, names)).toList();
+    }
+
+    @Transactional
+    public ContactView log(long caseId, ContactInput input, CurrentUser user) {
+        FamilyCase c = cases.load(caseId, user);
+        if (!c.status().open()) {
+            throw new ConflictException("Case " + caseId + " is closed; contacts cannot be added to a closed case");
+        }
+        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        List<FieldProblem> problems = validate(c, input, names);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ContactOutcome outcome = input.outcome() == null ? ContactOutcome.HAPPENED : input.outcome();
+        Set<ContactEvent.Participant> participants = input.participantIds().stream().distinct()
+                .map(ContactEvent.Participant::new).collect(Collectors.toSet());
+        ContactEvent saved = contacts.save(new ContactEvent(null, caseId, input.kind().name(),
+                input.occurredAt().atZone(ZONE).toInstant(), input.durationMinutes(),
+                Boolean.TRUE.equals(input.facilitated()), outcome == ContactOutcome.HAPPENED ? input.quality() : null,
+                outcome.name(), Cases.blankToNull(input.note()), user.username(), clock.instant(), participants));
+        ContactView view = toView(saved, names);
+        auditLog.changed(AuditAction.CREATE, RECORD_TYPE, saved.id(), c.prisonerPersonId, "case " + caseId,
+                AuditDetails.of(null, view));
+        return view;
+    }
+
+    private List<FieldProblem> validate(FamilyCase c, ContactInput input, Map<Long, PersonRecord> names) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (input.kind() == null) {
+            problems.add(new FieldProblem("kind", "Select the kind of contact"));
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZONE));
+        if (input.occurredAt() == null) {
+            problems.add(new FieldProblem("date", "Enter the date of the contact"));
+        } else if (input.occurredAt().isAfter(now)) {
+            problems.add(new FieldProblem("date", "The contact date is in the future; log contacts after they happen"));
+        }
+        if (input.participantIds() == null || input.participantIds().isEmpty()) {
+            problems.add(new FieldProblem("participantIds", "Select the family members who took part"));
+        } else {
+            for (Long id : input.participantIds()) {
+                if (id == null || !c.hasClient(id) || id.equals(c.prisonerPersonId)) {
+                    problems.add(new FieldProblem("participantIds", "Person " + id + " is not a family member in this "
+                            + "case; add them to the case before logging contact with them"));
+                }
+            }
+        }
+        if (input.durationMinutes() != null && (input.durationMinutes() < 1 || input.durationMinutes() > 600)) {
+            problems.add(new FieldProblem("durationMinutes", "Enter the duration in minutes, between 1 and 600"));
+        }
+        if (input.quality() != null && (input.quality() < 1 || input.quality() > 5)) {
+            problems.add(new FieldProblem("quality", "Rate the quality from 1 (poor) to 5 (very good)"));
+        }
+        if (input.kind() != null && !input.kind().visit() && input.outcome() != null
+                && input.outcome() != ContactOutcome.HAPPENED) {
+            problems.add(new FieldProblem("outcome", "Only visits have an outcome for not happening; for calls, letters "
+                    + "and messages log only contact that happened"));
+        }
+        if (input.kind() != null && input.kind().visit() && input.outcome() == null) {
+            problems.add(new FieldProblem("outcome", "Select whether the visit happened, and if not, why not"));
+        }
+        return problems;
+    }
+
+    /** Contacts that happened per family member per month, over the last {@code months} months. */
+    public ContactFrequency frequency(long caseId, int months, CurrentUser user) {
+        FamilyCase c = cases.load(caseId, user);
+        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        YearMonth last = YearMonth.now(clock.withZone(ZONE));
+        List<YearMonth> axis = new ArrayList<>();
+        for (int i = months - 1; i >= 0; i--) {
+            axis.add(last.minusMonths(i));
+        }
+        Map<String, List<Integer>> counts = new LinkedHashMap<>();
+        c.clients.stream().filter(cl -> ClientRole.FAMILY_MEMBER.name().equals(cl.role()))
+                .sorted(java.util.Comparator.comparing(CaseClient::personId))
+                .forEach(cl -> counts.put(names.get(cl.personId()).fullName(),
+                        new ArrayList<>(java.util.Collections.nCopies(months, 0))));
+        for (ContactEvent e : contacts.findByCaseIdOrderByOccurredAtDesc(caseId)) {
+            if (!ContactOutcome.HAPPENED.name().equals(e.outcome())) {
+                continue;
+            }
+            int index = axis.indexOf(YearMonth.from(e.occurredAt().atZone(ZONE)));
+            if (index < 0) {
+                continue;
+            }
+            for (ContactEvent.Participant p : e.participants()) {
+                List<Integer> series = counts.get(names.get(p.personId()).fullName());
+                if (series != null) {
+                    series.set(index, series.get(index) + 1);
+                }
+            }
+        }
+        return new ContactFrequency(axis, counts);
+    }
+
+    public List<RestrictionView> restrictions(long caseId, CurrentUser user) {
+        FamilyCase c = cases.load(caseId, user);
+        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        return restrictions.findByCaseIdOrderByStartedOnDesc(caseId).stream().map(r -> toView(r, names)).toList();
+    }
+
+    /** Records that contact was stopped, or made conditional on the prisoner's incentives level. */
+    @Transactional
+    public RestrictionView restrict(long caseId, RestrictionInput input, CurrentUser user) {
+        FamilyCase c = cases.load(caseId, user);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (input.kind() == null) {
+            problems.add(new FieldProblem("kind", "Select whether contact was stopped or made conditional"));
+        }
+        if (input.kind() == RestrictionKind.CONDITIONAL_ON_INCENTIVES && input.incentiveLevel() == null) {
+            problems.add(new FieldProblem("incentiveLevel", "Select the incentives level the contact depends on"));
+        }
+        if (input.personId() != null && (!c.hasClient(input.personId()) || input.personId().equals(c.prisonerPersonId))) {
+            problems.add(new FieldProblem("personId", "Choose a family member in this case, or leave blank for all the family"));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        if (input.startedOn() == null || input.startedOn().isAfter(today)) {
+            problems.add(new FieldProblem("startedOn", "Enter the date the restriction started; it cannot be in the future"));
+        }
+        if (input.startedOn() != null && input.endedOn() != null && input.endedOn().isBefore(input.startedOn())) {
+            problems.add(new FieldProblem("endedOn", "The end date is before the start date"));
+        }
+        if (input.reason() == null || input.reason().isBlank()) {
+            problems.add(new FieldProblem("reason", "Enter the reason given for the restriction"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ContactRestriction saved = restrictions.save(new ContactRestriction(null, caseId, input.personId(),
+                input.kind().name(), input.incentiveLevel() == null ? null : input.incentiveLevel().name(),
+                input.startedOn(), input.endedOn(), input.reason().trim(), user.username(), clock.instant()));
+        RestrictionView view = toView(saved, people.identities(clientIds(c)));
+        auditLog.changed(AuditAction.CREATE, "ContactRestriction", saved.id(), c.prisonerPersonId, "case " + caseId,
+                AuditDetails.of(null, view));
+        return view;
+    }
+
+    private static Set<Long> clientIds(FamilyCase c) {
+        Set<Long> ids = new HashSet<>();
+        c.clients.forEach(cl -> ids.add(cl.personId()));
+        return ids;
+    }
+
+    private static ContactView toView(ContactEvent e, Map<Long, PersonRecord> names) {
+        List<Long> ids = e.participants().stream().map(ContactEvent.Participant::personId).sorted().toList();
+        return new ContactView(e.id(), ContactKind.valueOf(e.kind()), LocalDateTime.ofInstant(e.occurredAt(), ZONE), ids,
+                ids.stream().map(id -> names.containsKey(id) ? names.get(id).fullName() : "").toList(),
+                e.durationMinutes(), e.facilitated(), e.quality(), ContactOutcome.valueOf(e.outcome()), e.note(),
+                e.recordedBy());
+    }
+
+    private static RestrictionView toView(ContactRestriction r, Map<Long, PersonRecord> names) {
+        return new RestrictionView(r.id(), r.personId(), r.personId() == null ? null : names.get(r.personId()).fullName(),
+                RestrictionKind.valueOf(r.kind()), r.incentiveLevel() == null ? null : IncentiveLevel.valueOf(r.incentiveLevel()),
+                r.startedOn(), r.endedOn(), r.reason(), r.recordedBy());
+    }
+}

@@ -1,0 +1,7 @@
+package org.familyties.casework;
+
+public enum GoalStatus {
+    OPEN,
+    ACHIEVED,
+    NOT_ACHIEVED
+}

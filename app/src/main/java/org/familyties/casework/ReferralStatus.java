@@ -1,0 +1,8 @@
+package org.familyties.casework;
+
+public enum ReferralStatus {
+    WAITING,
+    ACCEPTED,
+    SIGNPOSTED,
+    DECLINED
+}

@@ -1,0 +1,6 @@
+package org.familyties.casework;
+
+public enum Urgency {
+    URGENT,
+    ROUTINE
+}

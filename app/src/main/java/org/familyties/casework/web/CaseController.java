@@ -1,0 +1,392 @@
+package org.familyties.casework.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.familyties.casework.CaseInputs;
+import org.familyties.casework.CaseStatus;
+import org.familyties.casework.CaseView;
+import org.familyties.casework.Cases;
+import org.familyties.casework.ClientView;
+import org.familyties.casework.ClosureReason;
+import org.familyties.casework.FamilyRole;
+import org.familyties.family.NetworkDiagram;
+import org.familyties.family.RelationshipKind;
+import org.familyties.shared.AccessPolicy;
+import org.familyties.shared.ConflictException;
+import org.familyties.shared.CurrentUsers;
+import org.familyties.shared.FieldProblem;
+import org.familyties.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The caseload, the case page and the forms that change a case (post/redirect/get). */
+@Controller
+class CaseController {
+
+    static final String CASELOAD_VIEW = "casework/caseload";
+    static final String VIEW = "casework/case";
+    static final String ALLOCATION_VIEW = "casework/allocation-form";
+    static final String FAMILY_MEMBER_VIEW = "casework/family-member-form";
+    static final String RELATIONSHIP_VIEW = "casework/relationship-form";
+    static final String ASSESSMENT_VIEW = "casework/assessment-form";
+    static final String GOAL_VIEW = "casework/goal-form";
+    static final String REVIEW_VIEW = "casework/review-form";
+    static final String CLOSURE_VIEW = "casework/closure-form";
+
+    private final Cases cases;
+    private final org.familyties.casework.Contacts contacts;
+    private final org.familyties.casework.NotesAndTasks notesAndTasks;
+    private final Forms forms;
+    private final MessageSource messages;
+
+    CaseController(Cases cases, org.familyties.casework.Contacts contacts,
+                   org.familyties.casework.NotesAndTasks notesAndTasks, Forms forms, MessageSource messages) {
+        this.cases = cases;
+        this.contacts = contacts;
+        this.notesAndTasks = notesAndTasks;
+        this.forms = forms;
+        this.messages = messages;
+    }
+
+    record AllocationForm(String userId, Integer version) {
+    }
+
+    record FamilyMemberForm(String givenName, String familyName, String dateOfBirth, String age, String role,
+                            Integer version) {
+    }
+
+    record RelationshipForm(String fromPersonId, String toPersonId, String kind, String startedOn, String endedOn,
+                            Integer version) {
+    }
+
+    record AssessmentForm(String assessedOn, String travelDistanceKm, String travelCostPounds,
+                          boolean relationshipConflict, boolean childUnaware, boolean courtOrders,
+                          boolean childrensServices, boolean prisonerMentalHealth, boolean visitsBookingDifficulty,
+                          boolean literacy, boolean language, String notes, Integer version) {
+    }
+
+    record GoalForm(String clientPersonId, String description, String targetDate, Integer version) {
+    }
+
+    record ReviewForm(String heldOn, String summary, String nextReviewDue, Integer version) {
+    }
+
+    record ClosureForm(String closedOn, String reason, String note, boolean confirmOpenTasks, Integer version) {
+    }
+
+    // ---- caseload and case page
+
+    @GetMapping("/cases")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String caseload(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+        model.addAttribute("cases", cases.caseload(CurrentUsers.require(), mine));
+        model.addAttribute("mine", mine);
+        return CASELOAD_VIEW;
+    }
+
+    @GetMapping("/cases/{id}")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String view(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        model.addAttribute("c", c);
+        model.addAttribute("networkSvg", network(c));
+        model.addAttribute("names", c.clients().stream()
+                .collect(java.util.stream.Collectors.toMap(ClientView::personId, ClientView::name)));
+        var user = CurrentUsers.require();
+        model.addAttribute("contacts", contacts.forCase(id, user));
+        model.addAttribute("restrictions", contacts.restrictions(id, user));
+        model.addAttribute("notes", notesAndTasks.notes(id, user));
+        model.addAttribute("tasks", notesAndTasks.tasks(id, user));
+        var frequency = contacts.frequency(id, 12, user);
+        model.addAttribute("frequency", frequency);
+        model.addAttribute("frequencySvg", BarChart.render("contact-chart", msg("contacts.chart.title"),
+                msg("contacts.chart.desc"), frequency.months().stream()
+                        .map(m -> m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK) + " "
+                                + String.valueOf(m.getYear()).substring(2)).toList(),
+                frequency.countsByPerson()));
+        return VIEW;
+    }
+
+    private String network(CaseView c) {
+        List<NetworkDiagram.Node> nodes = c.clients().stream().map(cl -> new NetworkDiagram.Node(cl.personId(), cl.name(),
+                detail(cl))).toList();
+        return NetworkDiagram.render(c.prisonerPersonId(), nodes, c.relationships(),
+                k -> msg("relationship.kind." + k.name()), msg("network.title"),
+                msg("network.desc", c.prisonerName(), c.clients().size() - 1));
+    }
+
+    private String detail(ClientView cl) {
+        String role = cl.relationToPrisoner() == null ? msg("client.role.PRISONER")
+                : msg("family.role." + cl.relationToPrisoner().name());
+        return cl.age() == null ? role : msg("network.roleAge", role, cl.age());
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.UK);
+    }
+
+    // ---- allocation
+
+    @GetMapping("/cases/{id}/allocation")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String allocationForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        return allocation(model, c, new AllocationForm(c.allocatedUserId() == null ? "" : c.allocatedUserId().toString(),
+                c.version()));
+    }
+
+    @PostMapping("/cases/{id}/allocation")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String allocate(@PathVariable long id, @ModelAttribute("form") AllocationForm form, Model model,
+                    RedirectAttributes redirect) {
+        return change(id, "userId", model, redirect, "case.allocated",
+                () -> cases.allocate(id, new CaseInputs.Allocation(Forms.id(form.userId()), form.version()),
+                        CurrentUsers.require()),
+                c -> allocation(model, c, form));
+    }
+
+    private String allocation(Model model, CaseView c, AllocationForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        model.addAttribute("staff", cases.allocatable(c.id(), CurrentUsers.require()).stream()
+                .map(s -> new Option(String.valueOf(s.id()), s.displayName())).toList());
+        return ALLOCATION_VIEW;
+    }
+
+    // ---- family members and relationships
+
+    @GetMapping("/cases/{id}/family-members/new")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String familyMemberForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        return familyMember(model, c, new FamilyMemberForm("", "", "", "", "", c.version()));
+    }
+
+    @PostMapping("/cases/{id}/family-members")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String addFamilyMember(@PathVariable long id, @ModelAttribute("form") FamilyMemberForm form, Model model,
+                           RedirectAttributes redirect) {
+        return change(id, "givenName", model, redirect, "case.familyMemberAdded", () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            var dob = Forms.date("dateOfBirth", form.dateOfBirth(), problems);
+            var age = Forms.integer("age", form.age(), problems);
+            check(problems);
+            return cases.addFamilyMember(id, new CaseInputs.FamilyMember(form.givenName(), form.familyName(), dob, age,
+                    Forms.choice(FamilyRole.class, form.role()), form.version()), CurrentUsers.require());
+        }, c -> familyMember(model, c, form));
+    }
+
+    private String familyMember(Model model, CaseView c, FamilyMemberForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        model.addAttribute("roles", forms.options(FamilyRole.class, "family.role."));
+        return FAMILY_MEMBER_VIEW;
+    }
+
+    @GetMapping("/cases/{id}/relationships/new")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String relationshipForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        return relationship(model, c, new RelationshipForm("", "", "", "", "", c.version()));
+    }
+
+    @PostMapping("/cases/{id}/relationships")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String relate(@PathVariable long id, @ModelAttribute("form") RelationshipForm form, Model model,
+                  RedirectAttributes redirect) {
+        return change(id, "fromPersonId", model, redirect, "case.relationshipAdded", () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            var started = Forms.date("startedOn", form.startedOn(), problems);
+            var ended = Forms.date("endedOn", form.endedOn(), problems);
+            check(problems);
+            cases.relate(id, new CaseInputs.Relation(Forms.id(form.fromPersonId()), Forms.id(form.toPersonId()),
+                    Forms.choice(RelationshipKind.class, form.kind()), started, ended, form.version()),
+                    CurrentUsers.require());
+            return null;
+        }, c -> relationship(model, c, form));
+    }
+
+    private String relationship(Model model, CaseView c, RelationshipForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        model.addAttribute("people", clients(c));
+        model.addAttribute("kinds", forms.options(RelationshipKind.class, "relationship.kind."));
+        return RELATIONSHIP_VIEW;
+    }
+
+    private static List<Option> clients(CaseView c) {
+        return c.clients().stream().map(cl -> new Option(String.valueOf(cl.personId()), cl.name())).toList();
+    }
+
+    // ---- assessment, plan, status, review, closure
+
+    @GetMapping("/cases/{id}/assessment/new")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String assessmentForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        return assessment(model, c, new AssessmentForm("", "", "", false, false, false, false, false, false, false, false,
+                "", c.version()));
+    }
+
+    @PostMapping("/cases/{id}/assessments")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String assess(@PathVariable long id, @ModelAttribute("form") AssessmentForm form, Model model,
+                  RedirectAttributes redirect) {
+        return change(id, "assessedOn", model, redirect, "case.assessed", () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            var on = Forms.date("assessedOn", form.assessedOn(), problems);
+            var km = Forms.integer("travelDistanceKm", form.travelDistanceKm(), problems);
+            var cost = Forms.money("travelCostPounds", form.travelCostPounds(), problems);
+            check(problems);
+            return cases.assess(id, new CaseInputs.AssessmentInput(on, km, cost, form.relationshipConflict(),
+                    form.childUnaware(), form.courtOrders(), form.childrensServices(), form.prisonerMentalHealth(),
+                    form.visitsBookingDifficulty(), form.literacy(), form.language(), form.notes(), form.version()),
+                    CurrentUsers.require());
+        }, c -> assessment(model, c, form));
+    }
+
+    private String assessment(Model model, CaseView c, AssessmentForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        return ASSESSMENT_VIEW;
+    }
+
+    @GetMapping("/cases/{id}/goals/new")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String goalForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        return goal(model, c, new GoalForm("", "", "", c.version()));
+    }
+
+    @PostMapping("/cases/{id}/goals")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String addGoal(@PathVariable long id, @ModelAttribute("form") GoalForm form, Model model, RedirectAttributes redirect) {
+        return change(id, "clientPersonId", model, redirect, "case.goalAdded", () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            var target = Forms.date("targetDate", form.targetDate(), problems);
+            check(problems);
+            return cases.addGoal(id, new CaseInputs.GoalInput(Forms.id(form.clientPersonId()), form.description(), target,
+                    form.version()), CurrentUsers.require());
+        }, c -> goal(model, c, form));
+    }
+
+    private String goal(Model model, CaseView c, GoalForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        model.addAttribute("people", clients(c));
+        return GOAL_VIEW;
+    }
+
+    @PostMapping("/cases/{id}/status")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String changeStatus(@PathVariable long id, @RequestParam String status, @RequestParam Integer version,
+                        RedirectAttributes redirect) {
+        try {
+            cases.changeStatus(id, new CaseInputs.StatusInput(Forms.choice(CaseStatus.class, status), null, version),
+                    CurrentUsers.require());
+            redirect.addFlashAttribute("notice", "case.statusChanged");
+        } catch (ConflictException | OptimisticLockingFailureException | InvalidInputException e) {
+            redirect.addFlashAttribute("caseProblem", e instanceof InvalidInputException i
+                    ? i.problems().get(0).message() : conflictMessage(id, e));
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @GetMapping("/cases/{id}/reviews/new")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String reviewForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        return review(model, c, new ReviewForm("", "", "", c.version()));
+    }
+
+    @PostMapping("/cases/{id}/reviews")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String addReview(@PathVariable long id, @ModelAttribute("form") ReviewForm form, Model model,
+                     RedirectAttributes redirect) {
+        return change(id, "heldOn", model, redirect, "case.reviewed", () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            var held = Forms.date("heldOn", form.heldOn(), problems);
+            var next = Forms.date("nextReviewDue", form.nextReviewDue(), problems);
+            check(problems);
+            return cases.review(id, new CaseInputs.ReviewInput(held, form.summary(), next, form.version()),
+                    CurrentUsers.require());
+        }, c -> review(model, c, form));
+    }
+
+    private String review(Model model, CaseView c, ReviewForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        return REVIEW_VIEW;
+    }
+
+    @GetMapping("/cases/{id}/closure")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String closureForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        return closure(model, c, new ClosureForm("", "", "", false, c.version()));
+    }
+
+    @PostMapping("/cases/{id}/closure")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String close(@PathVariable long id, @ModelAttribute("form") ClosureForm form, Model model, RedirectAttributes redirect) {
+        return change(id, "reason", model, redirect, "case.closed", () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            var on = Forms.date("closedOn", form.closedOn(), problems);
+            check(problems);
+            return cases.close(id, new CaseInputs.Closure(on, Forms.choice(ClosureReason.class, form.reason()), form.note(),
+                    form.confirmOpenTasks(), form.version()), CurrentUsers.require());
+        }, c -> closure(model, c, form));
+    }
+
+    private String closure(Model model, CaseView c, ClosureForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        model.addAttribute("reasons", forms.options(ClosureReason.class, "closure.reason."));
+        return CLOSURE_VIEW;
+    }
+
+    // ---- the shared shape of a change: save and redirect, or show the form again with what is wrong
+
+    interface FormPage {
+        String show(CaseView c);
+    }
+
+    private String change(long id, String firstField, Model model, RedirectAttributes redirect, String notice,
+                          Supplier<Object> action, FormPage page) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/cases/" + id;
+        } catch (InvalidInputException e) {
+            Forms.showProblems(model, e.problems());
+        } catch (ConflictException | OptimisticLockingFailureException e) {
+            Forms.showProblems(model, List.of(new FieldProblem(firstField, conflictMessage(id, e))));
+            model.addAttribute("conflict", true);
+        }
+        return page.show(cases.view(id, CurrentUsers.require()));
+    }
+
+    private static String conflictMessage(long id, RuntimeException e) {
+        return e instanceof ConflictException ? e.getMessage()
+                : "Someone else changed case " + id + " after you opened it. Nothing was saved: open the case again, "
+                + "check their change, then make yours";
+    }
+
+    private static void check(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.familyties.people;
+
+public enum MoveKind {
+    RECEPTION,
+    TRANSFER,
+    RELEASE
+}

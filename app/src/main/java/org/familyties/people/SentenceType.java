@@ -1,0 +1,8 @@
+package org.familyties.people;
+
+public enum SentenceType {
+    REMAND,
+    DETERMINATE,
+    INDETERMINATE,
+    RECALL
+}

@@ -1,0 +1,116 @@
+package org.familyties.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.familyties.access.Users;
+import org.familyties.estate.Prisons;
+import org.familyties.people.People;
+import org.familyties.support.FamilyTiesTest;
+import org.familyties.support.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@FamilyTiesTest
+class CasePageTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Users users;
+    @Autowired
+    People people;
+    @Autowired
+    Prisons prisons;
+
+    long caseId;
+
+    @BeforeEach
+    void openCase() throws Exception {
+        caseId = CaseworkFixtures.openCase(mvc, Requests.token(mvc, "caseworker"), people, prisons);
+    }
+
+    private String page(String path, String user) throws Exception {
+        return mvc.perform(get(path).with(Requests.as(users, user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theCasePageShowsTheFamilyNetworkAsAnAccessibleSvg() throws Exception {
+        mvc.perform(post("/cases/" + caseId + "/family-members").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("givenName", "Rae").param("familyName", "Page").param("role", "CHILD")
+                        .param("dateOfBirth", LocalDate.now().minusYears(7).toString()).param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/cases/" + caseId))
+                .andExpect(flash().attribute("notice", "case.familyMemberAdded"));
+        String html = page("/cases/" + caseId, "caseworker");
+        assertThat(html).contains("<svg", "role=\"img\"", "<title id=\"network-title\">Family network</title>",
+                "Rae Page", "Child, 7", "is a parent of");
+        assertThat(html).doesNotContain("<script>");
+    }
+
+    @Test
+    void aFormWithMistakesShowsTheGovukErrorSummaryAndKeepsWhatWasTyped() throws Exception {
+        String html = mvc.perform(post("/cases/" + caseId + "/family-members").with(Requests.as(users, "caseworker"))
+                        .with(Requests.csrf()).param("givenName", "Ola").param("familyName", "").param("role", "CHILD")
+                        .param("dateOfBirth", "2019-02-30").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("govuk-error-summary", "There is a problem",
+                "Enter a real date in the form year-month-day", "href=\"#dateOfBirth\"", "govuk-form-group--error",
+                "value=\"Ola\"", "<title>Error: Add a family member");
+    }
+
+    @Test
+    void aStaleFormIsRefusedOnThePageWithAClearMessage() throws Exception {
+        long worker = users.currentUserFor("caseworker").orElseThrow().userId();
+        mvc.perform(post("/cases/" + caseId + "/allocation").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                .param("userId", String.valueOf(worker)).param("version", "0")).andExpect(status().is3xxRedirection());
+        String html = mvc.perform(post("/cases/" + caseId + "/allocation").with(Requests.as(users, "caseworker"))
+                        .with(Requests.csrf()).param("userId", String.valueOf(worker)).param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("govuk-error-summary", "Someone else changed case " + caseId);
+    }
+
+    @Test
+    void referralPagesTriageIntoACaseAndOtherPrisonsGet404() throws Exception {
+        String number = CaseworkFixtures.prisoner(people, prisons, "D01");
+        String location = mvc.perform(post("/referrals").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("prisonNumber", number).param("source", "PROBATION").param("reason", "Partner asked for help")
+                        .param("urgency", "URGENT").param("consent", "true")
+                        .param("receivedOn", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page("/referrals", "caseworker")).contains(number, "Urgent");
+        mvc.perform(get(location).with(Requests.as(users, "caseworker2"))).andExpect(status().isNotFound());
+        String triaged = mvc.perform(post(location + "/triage").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("decision", "ACCEPT").param("reason", "Eligible").param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(triaged).startsWith("/cases/");
+        assertThat(page(triaged, "caseworker")).contains(number, "Referred");
+        mvc.perform(get(triaged).with(Requests.as(users, "caseworker2"))).andExpect(status().isNotFound());
+        assertThat(page("/cases", "caseworker")).contains(number);
+        assertThat(page("/cases", "caseworker2")).doesNotContain(number);
+    }
+
+    @Test
+    void aDuplicateReferralOnThePageLinksToTheExistingCase() throws Exception {
+        String number = page("/cases/" + caseId, "caseworker").replaceAll("(?s).*<span class=\"govuk-caption-l\">[^<]*</span>.*?", "");
+        String prisonNumber = org.springframework.test.util.ReflectionTestUtils.class.getName().isEmpty() ? "" : null;
+        var c = mvc.perform(get("/api/v1/cases/" + caseId).header("Authorization",
+                Requests.bearer(Requests.token(mvc, "caseworker")))).andReturn().getResponse().getContentAsString();
+        prisonNumber = com.jayway.jsonpath.JsonPath.read(c, "$.prisonNumber");
+        String html = mvc.perform(post("/referrals").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("prisonNumber", prisonNumber).param("source", "SELF").param("reason", "Again")
+                        .param("urgency", "ROUTINE").param("consent", "true").param("receivedOn", LocalDate.now().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(number).isNotNull();
+        assertThat(html).contains("already has an open case", "href=\"/cases/" + caseId + "\"");
+    }
+}
