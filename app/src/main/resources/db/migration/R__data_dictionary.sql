@@ -15,3 +15,12 @@ comment on table audit_event is 'Append-only, hash-chained trail of reads and ch
 comment on column audit_event.previous_hash is 'Hash of the preceding entry; a broken link shows tampering';
 comment on table audit_chain_head is 'The last entry of the audit chain, locked while appending';
 comment on table person is 'Identity of people: names, dates of birth, prison numbers; kept apart from casework and research data';
+comment on table study_wave is 'Waves of a study in order, each with a target window: absolute dates or days relative to a life event';
+comment on column study_wave.window_kind is 'ABSOLUTE (window_start to window_end) or RELATIVE (offsets from life_event of each family)';
+comment on column study_wave.life_event is 'The family event a relative window counts from, e.g. FATHER_RELEASE';
+comment on table study_informant_role is 'Who informs a study: father, mother/partner, child, other carer or a role the study defines';
+comment on column study_informant_role.pseudonym_suffix is 'Letter used in participant pseudonyms, e.g. C in F012-C1';
+comment on column study_informant_role.child is 'Whether informants in this role give assent with a parent''s or carer''s consent';
+comment on table study_schedule is 'Which instruments each informant role completes at each wave (the event grid)';
+comment on table study_dictionary is 'The REDCap data dictionary of a study, as checked and normalised CSV; replaced as a whole';
+comment on column study_dictionary.version is 'Increases with every upload, so cached parsed copies are refreshed';
