@@ -24,3 +24,11 @@ comment on column study_informant_role.child is 'Whether informants in this role
 comment on table study_schedule is 'Which instruments each informant role completes at each wave (the event grid)';
 comment on table study_dictionary is 'The REDCap data dictionary of a study, as checked and normalised CSV; replaced as a whole';
 comment on column study_dictionary.version is 'Increases with every upload, so cached parsed copies are refreshed';
+comment on table person_pseudonym is 'Pseudonym registry: the only link from a research participant''s pseudonym to their identity';
+comment on table person_contact is 'Contact details of a person (address, phone); identity data, never shown to researchers';
+comment on table study_family is 'A family taking part in a study, by a random code; its life-event dates place relative wave windows';
+comment on column study_family.father_release is 'The father''s (expected or actual) release date; windows relative to FATHER_RELEASE move with it';
+comment on table study_participant is 'A family member taking part in a study, known only by a pseudonym stable across waves';
+comment on table study_record is 'One instrument completed by one participant at one wave, with its status';
+comment on column study_record.status is 'INCOMPLETE, COMPLETE or VERIFIED';
+comment on table study_response is 'Item responses of a record in REDCap raw form: one row per answered field; ticked checkbox options as field___code = 1; missing-data codes (-7, -8, -9) as the answer';

@@ -39,11 +39,13 @@ class DemoStudy implements ApplicationRunner {
     private final Studies studies;
     private final StudyDesigns designs;
     private final StudyDictionaries dictionaries;
+    private final DemoStudyFamilies families;
 
-    DemoStudy(Studies studies, StudyDesigns designs, StudyDictionaries dictionaries) {
+    DemoStudy(Studies studies, StudyDesigns designs, StudyDictionaries dictionaries, DemoStudyFamilies families) {
         this.studies = studies;
         this.designs = designs;
         this.dictionaries = dictionaries;
+        this.families = families;
     }
 
     static CurrentUser setUpUser(long studyId) {
@@ -81,6 +83,8 @@ class DemoStudy implements ApplicationRunner {
             schedule.add(new ScheduleEntry(wave.id(), child.id(), DemoStudyDictionary.CHILD_QUESTIONNAIRE));
         }
         designs.setSchedule(study.id(), schedule, user);
+        int enrolled = families.load(study.id(), user);
+        log.info("Loaded the demo study: {} families", enrolled);
         log.info("Loaded the demo study design: 3 waves, 3 informant roles, {} scheduled instruments", schedule.size());
     }
 }
