@@ -32,3 +32,6 @@ comment on table study_participant is 'A family member taking part in a study, k
 comment on table study_record is 'One instrument completed by one participant at one wave, with its status';
 comment on column study_record.status is 'INCOMPLETE, COMPLETE or VERIFIED';
 comment on table study_response is 'Item responses of a record in REDCap raw form: one row per answered field; ticked checkbox options as field___code = 1; missing-data codes (-7, -8, -9) as the answer';
+comment on table study_instrument_scale is 'Scales (built-in scoring definitions such as brs, swemwbs, sdq_parent) scored from a study instrument';
+comment on table study_score is 'Scale and subscale scores of a record, recomputed whenever its responses change';
+comment on column study_score.reason is 'Why there is no score (too few items answered), or null when scored';
