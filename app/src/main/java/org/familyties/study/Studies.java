@@ -28,6 +28,11 @@ public class Studies {
                 .orElseThrow(() -> new RecordNotFoundException("Study", id));
     }
 
+    /** A study by its code, unscoped: for set-up code such as the demo data, never for requests. */
+    public java.util.Optional<StudySummary> findByCode(String code) {
+        return repository.findByCode(code).map(Study::toSummary);
+    }
+
     @Transactional
     public long register(String code, String title) {
         return repository.save(new Study(code, title)).toSummary().id();

@@ -3,6 +3,7 @@ package org.familyties.study.web;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.study.Studies;
+import org.familyties.study.StudyDesigns;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,11 @@ class StudyController {
     static final String VIEW = "study/study";
 
     private final Studies studies;
+    private final StudyDesigns designs;
 
-    StudyController(Studies studies) {
+    StudyController(Studies studies, StudyDesigns designs) {
         this.studies = studies;
+        this.designs = designs;
     }
 
     @GetMapping("/studies")
@@ -31,7 +34,11 @@ class StudyController {
     @GetMapping("/studies/{id}")
     @PreAuthorize(AccessPolicy.RESEARCH_STAFF)
     String study(@PathVariable long id, Model model) {
-        model.addAttribute("study", studies.get(id, CurrentUsers.require()));
+        var user = CurrentUsers.require();
+        var design = designs.design(id, user);
+        model.addAttribute("study", design.study());
+        model.addAttribute("design", design);
+        model.addAttribute("canDesign", user.hasIdentityAccess());
         return VIEW;
     }
 }

@@ -1,0 +1,120 @@
+package org.familyties.study;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Records and their item responses, one narrow row per answered field. */
+@Repository
+class RecordStore {
+
+    static final int BATCH = 2_000;
+
+    record StoredRecord(long id, long participantId, long waveId, String instrument, RecordStatus status) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    RecordStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    Optional<StoredRecord> find(long participantId, long waveId, String instrument) {
+        return jdbc.sql("select id, participant_id, wave_id, instrument, status from study_record "
+                        + "where participant_id = :p and wave_id = :w and instrument = :i")
+                .param("p", participantId).param("w", waveId).param("i", instrument)
+                .query((rs, n) -> new StoredRecord(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        RecordStatus.valueOf(rs.getString(5)))).optional();
+    }
+
+    List<StoredRecord> recordsOf(long participantId) {
+        return jdbc.sql("select id, participant_id, wave_id, instrument, status from study_record where participant_id = :p")
+                .param("p", participantId)
+                .query((rs, n) -> new StoredRecord(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        RecordStatus.valueOf(rs.getString(5)))).list();
+    }
+
+    Map<String, String> responses(long recordId) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        jdbc.sql("select field_name, answer from study_response where record_id = :r order by field_name")
+                .param("r", recordId).query((rs, n) -> raw.put(rs.getString(1), rs.getString(2))).list();
+        return raw;
+    }
+
+    long insert(long studyId, long participantId, long waveId, String instrument, RecordStatus status,
+                OffsetDateTime now, String username) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into study_record (study_id, participant_id, wave_id, instrument, status, updated_at, updated_by) "
+                        + "values (:s, :p, :w, :i, :st, :at, :by)")
+                .param("s", studyId).param("p", participantId).param("w", waveId).param("i", instrument)
+                .param("st", status.name()).param("at", now).param("by", username).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void updateStatus(long recordId, RecordStatus status, OffsetDateTime now, String username) {
+        jdbc.sql("update study_record set status = :st, updated_at = :at, updated_by = :by, version = version + 1 "
+                        + "where id = :r")
+                .param("st", status.name()).param("at", now).param("by", username).param("r", recordId).update();
+    }
+
+    void replaceResponses(long recordId, Map<String, String> raw) {
+        jdbc.sql("delete from study_response where record_id = :r").param("r", recordId).update();
+        List<Object[]> rows = new ArrayList<>();
+        raw.forEach((field, answer) -> rows.add(new Object[] {recordId, field, answer}));
+        template.batchUpdate("insert into study_response (record_id, field_name, answer) values (?, ?, ?)", rows);
+    }
+
+    /** Record ids of a study by participant, wave and instrument. */
+    Map<String, Long> recordIds(long studyId) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select id, participant_id, wave_id, instrument from study_record where study_id = :s")
+                .param("s", studyId)
+                .query((rs, n) -> ids.put(key(rs.getLong(2), rs.getLong(3), rs.getString(4)), rs.getLong(1))).list();
+        return ids;
+    }
+
+    static String key(long participantId, long waveId, String instrument) {
+        return participantId + ":" + waveId + ":" + instrument;
+    }
+
+    /** Removes the responses of existing records, in batches, before they are imported again. */
+    void clearResponses(List<Long> recordIds) {
+        List<Object[]> rows = recordIds.stream().map(id -> new Object[] {id}).toList();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            template.batchUpdate("delete from study_response where record_id = ?",
+                    rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    void batchUpdateStatus(List<Object[]> statusAtById) {
+        for (int from = 0; from < statusAtById.size(); from += BATCH) {
+            template.batchUpdate("update study_record set status = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                    + "where id = ?", statusAtById.subList(from, Math.min(statusAtById.size(), from + BATCH)));
+        }
+    }
+
+    void batchInsertRecords(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            template.batchUpdate("insert into study_record (study_id, participant_id, wave_id, instrument, status, "
+                    + "updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?)", rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    void batchInsertResponses(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            template.batchUpdate("insert into study_response (record_id, field_name, answer) values (?, ?, ?)",
+                    rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+}
