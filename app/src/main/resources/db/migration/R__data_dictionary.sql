@@ -60,3 +60,7 @@ comment on table study_response is 'Item responses of a record in REDCap raw for
 comment on table study_instrument_scale is 'Scales (built-in scoring definitions such as brs, swemwbs, sdq_parent) scored from a study instrument';
 comment on table study_score is 'Scale and subscale scores of a record, recomputed whenever its responses change';
 comment on column study_score.reason is 'Why there is no score (too few items answered), or null when scored';
+comment on table analysis_run is 'Model runs on study data, saved with their inputs (model, options, data checksum) so that they can be reproduced';
+comment on column analysis_run.unit_role is 'Informant role whose participants are the rows of the analysed data';
+comment on column analysis_run.data_sha256 is 'SHA-256 of the analysed data set as CSV: a re-run on unchanged data gives the same checksum';
+comment on column analysis_run.result_json is 'Fit measures, parameter table and warnings with lavaan''s names';

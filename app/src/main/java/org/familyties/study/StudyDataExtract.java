@@ -1,0 +1,76 @@
+package org.familyties.study;
+
+import java.util.List;
+
+import org.familyties.shared.CurrentUser;
+import org.familyties.shared.RecordNotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only extracts of a study's pseudonymous data for analysis and export: every item answer and every
+ * scale score, keyed by family code, participant pseudonym, informant role and wave. Never identity.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StudyDataExtract {
+
+    /** Scale scores appear as variables named {@code <scale>_<subscale>}. */
+    public static final String SCORE_SEPARATOR = "_";
+
+    /**
+     * One value of one variable for one participant at one wave.
+     *
+     * @param value the stored answer or score as text (REDCap raw form for items); never null
+     * @param score true for scale scores, false for item answers
+     */
+    public record Observation(String familyCode, String pseudonym, String roleCode, int wavePosition,
+                              String waveName, String variable, String value, boolean score) {
+    }
+
+    private final JdbcClient jdbc;
+
+    StudyDataExtract(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Observation> observations(long studyId, CurrentUser user) {
+        if (!user.canSeeStudy(studyId)) {
+            throw new RecordNotFoundException("Study", studyId);
+        }
+        List<Observation> items = jdbc.sql("""
+                select f.code, p.pseudonym, r.code, w.position, w.name, s.field_name, s.answer
+                from study_response s
+                join study_record rec on rec.id = s.record_id
+                join study_participant p on p.id = rec.participant_id
+                join study_family f on f.id = p.family_id
+                join study_informant_role r on r.id = p.role_id
+                join study_wave w on w.id = rec.wave_id
+                where rec.study_id = :study
+                order by f.code, p.pseudonym, w.position, s.field_name""")
+                .param("study", studyId)
+                .query((rs, n) -> new Observation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), false))
+                .list();
+        List<Observation> scores = jdbc.sql("""
+                select f.code, p.pseudonym, r.code, w.position, w.name, sc.scale_id, sc.subscale_id, sc.score
+                from study_score sc
+                join study_record rec on rec.id = sc.record_id
+                join study_participant p on p.id = rec.participant_id
+                join study_family f on f.id = p.family_id
+                join study_informant_role r on r.id = p.role_id
+                join study_wave w on w.id = rec.wave_id
+                where rec.study_id = :study and sc.score is not null
+                order by f.code, p.pseudonym, w.position, sc.scale_id, sc.subscale_id""")
+                .param("study", studyId)
+                .query((rs, n) -> new Observation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6) + SCORE_SEPARATOR + rs.getString(7),
+                        Double.toString(rs.getDouble(8)), true))
+                .list();
+        var all = new java.util.ArrayList<Observation>(items.size() + scores.size());
+        all.addAll(items);
+        all.addAll(scores);
+        return all;
+    }
+}
