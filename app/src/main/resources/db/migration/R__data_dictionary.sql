@@ -35,3 +35,8 @@ comment on table study_response is 'Item responses of a record in REDCap raw for
 comment on table study_instrument_scale is 'Scales (built-in scoring definitions such as brs, swemwbs, sdq_parent) scored from a study instrument';
 comment on table study_score is 'Scale and subscale scores of a record, recomputed whenever its responses change';
 comment on column study_score.reason is 'Why there is no score (too few items answered), or null when scored';
+comment on table study_consent is 'Consent (adults), or assent and a parent''s or carer''s consent (children), per participant and wave; the latest of each kind counts';
+comment on column study_consent.kind is 'CONSENT, ASSENT or PARENT_CONSENT';
+comment on column study_consent.given_by is 'For PARENT_CONSENT: who consented (e.g. mother, carer)';
+comment on column study_consent.archiving is 'Consent to archive the data for reuse by other researchers';
+comment on table study_withdrawal is 'A participant''s withdrawal and their choice: NO_FURTHER_CONTACT, NO_FURTHER_DATA or REMOVE_DATA';

@@ -41,12 +41,15 @@ class DemoStudy implements ApplicationRunner {
     private final StudyDesigns designs;
     private final StudyDictionaries dictionaries;
     private final DemoStudyFamilies families;
+    private final DemoStudyResponses responses;
 
-    DemoStudy(Studies studies, StudyDesigns designs, StudyDictionaries dictionaries, DemoStudyFamilies families) {
+    DemoStudy(Studies studies, StudyDesigns designs, StudyDictionaries dictionaries, DemoStudyFamilies families,
+              DemoStudyResponses responses) {
         this.studies = studies;
         this.designs = designs;
         this.dictionaries = dictionaries;
         this.families = families;
+        this.responses = responses;
     }
 
     static CurrentUser setUpUser(long studyId) {
@@ -88,7 +91,8 @@ class DemoStudy implements ApplicationRunner {
         dictionaries.attachScales(study.id(), DemoStudyDictionary.BRS, List.of(ScaleDefinitions.BRS), user);
         dictionaries.attachScales(study.id(), DemoStudyDictionary.SWEMWBS, List.of(ScaleDefinitions.SWEMWBS), user);
         int enrolled = families.load(study.id(), user);
-        log.info("Loaded the demo study: {} families", enrolled);
-        log.info("Loaded the demo study design: 3 waves, 3 informant roles, {} scheduled instruments", schedule.size());
+        var report = responses.load(study.id(), designs.design(study.id(), user), user);
+        log.info("Loaded the demo study: 3 waves, 3 informant roles, {} scheduled instruments, {} families, "
+                + "{} records with {} answers", schedule.size(), enrolled, report.records(), report.responses());
     }
 }

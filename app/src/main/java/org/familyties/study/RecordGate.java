@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.familyties.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
-/** Decides whether data may be entered for a participant at a wave. */
+/** Refuses data entry for a participant at a wave without valid consent, or after a withdrawal that stops it. */
 @Component
 class RecordGate {
 
@@ -14,12 +14,23 @@ class RecordGate {
         Optional<String> refusal(Participant participant, InformantRole role, Wave wave);
     }
 
+    private final ConsentStore consents;
+
+    RecordGate(ConsentStore consents) {
+        this.consents = consents;
+    }
+
     StudyGate forStudy(long studyId) {
-        return (participant, role, wave) -> Optional.empty();
+        return new ConsentRules(consents.ofStudy(studyId), consents.withdrawals(studyId))::refusal;
+    }
+
+    Optional<String> refusal(Participant participant, InformantRole role, Wave wave) {
+        return new ConsentRules(consents.ofParticipant(participant.id()),
+                consents.withdrawal(participant.id()).stream().toList()).refusal(participant, role, wave);
     }
 
     void requireDataEntryAllowed(Participant participant, InformantRole role, Wave wave) {
-        forStudy(participant.studyId()).refusal(participant, role, wave).ifPresent(reason -> {
+        refusal(participant, role, wave).ifPresent(reason -> {
             throw InvalidInputException.of("consent", reason);
         });
     }
