@@ -64,3 +64,8 @@ comment on table analysis_run is 'Model runs on study data, saved with their inp
 comment on column analysis_run.unit_role is 'Informant role whose participants are the rows of the analysed data';
 comment on column analysis_run.data_sha256 is 'SHA-256 of the analysed data set as CSV: a re-run on unchanged data gives the same checksum';
 comment on column analysis_run.result_json is 'Fit measures, parameter table and warnings with lavaan''s names';
+comment on table study_consent is 'Consent (adults), or assent and a parent''s or carer''s consent (children), per participant and wave; the latest of each kind counts';
+comment on column study_consent.kind is 'CONSENT, ASSENT or PARENT_CONSENT';
+comment on column study_consent.given_by is 'For PARENT_CONSENT: who consented (e.g. mother, carer)';
+comment on column study_consent.archiving is 'Consent to archive the data for reuse by other researchers';
+comment on table study_withdrawal is 'A participant''s withdrawal and their choice: NO_FURTHER_CONTACT, NO_FURTHER_DATA or REMOVE_DATA';

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.familyties.instruments.ScaleDefinitions;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.Role;
 import org.familyties.study.InformantRole;
@@ -40,12 +41,15 @@ class DemoStudy implements ApplicationRunner {
     private final StudyDesigns designs;
     private final StudyDictionaries dictionaries;
     private final DemoStudyFamilies families;
+    private final DemoStudyResponses responses;
 
-    DemoStudy(Studies studies, StudyDesigns designs, StudyDictionaries dictionaries, DemoStudyFamilies families) {
+    DemoStudy(Studies studies, StudyDesigns designs, StudyDictionaries dictionaries, DemoStudyFamilies families,
+              DemoStudyResponses responses) {
         this.studies = studies;
         this.designs = designs;
         this.dictionaries = dictionaries;
         this.families = families;
+        this.responses = responses;
     }
 
     static CurrentUser setUpUser(long studyId) {
@@ -83,8 +87,12 @@ class DemoStudy implements ApplicationRunner {
             schedule.add(new ScheduleEntry(wave.id(), child.id(), DemoStudyDictionary.CHILD_QUESTIONNAIRE));
         }
         designs.setSchedule(study.id(), schedule, user);
+        dictionaries.attachScales(study.id(), DemoStudyDictionary.SDQ, List.of(ScaleDefinitions.SDQ_PARENT), user);
+        dictionaries.attachScales(study.id(), DemoStudyDictionary.BRS, List.of(ScaleDefinitions.BRS), user);
+        dictionaries.attachScales(study.id(), DemoStudyDictionary.SWEMWBS, List.of(ScaleDefinitions.SWEMWBS), user);
         int enrolled = families.load(study.id(), user);
-        log.info("Loaded the demo study: {} families", enrolled);
-        log.info("Loaded the demo study design: 3 waves, 3 informant roles, {} scheduled instruments", schedule.size());
+        var report = responses.load(study.id(), designs.design(study.id(), user), user);
+        log.info("Loaded the demo study: 3 waves, 3 informant roles, {} scheduled instruments, {} families, "
+                + "{} records with {} answers", schedule.size(), enrolled, report.records(), report.responses());
     }
 }

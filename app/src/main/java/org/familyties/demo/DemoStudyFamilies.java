@@ -33,11 +33,12 @@ class DemoStudyFamilies {
     /** Enrols the families; returns how many. Codes are drawn from the seeded generator, so they repeat. */
     int load(long studyId, CurrentUser user) {
         Random random = new Random(SEED);
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (int i = 0; i < FAMILIES; i++) {
             String code;
             do {
                 code = String.format("F%03d", random.nextInt(1000));
-            } while (familyCodeUsed(studyId, code, user));
+            } while (!used.add(code));
             LocalDate release = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(4 * 365));
             LocalDate sentence = release.minusDays(300 + random.nextInt(900));
             StudyFamily family = families.registerFamily(studyId, new NewFamily(code, sentence, release), user);
@@ -58,10 +59,6 @@ class DemoStudyFamilies {
             }
         }
         return FAMILIES;
-    }
-
-    private boolean familyCodeUsed(long studyId, String code, CurrentUser user) {
-        return families.families(studyId, user).stream().anyMatch(f -> f.code().equals(code));
     }
 
     private static String pick(List<String> list, Random random) {

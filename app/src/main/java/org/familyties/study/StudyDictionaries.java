@@ -29,11 +29,60 @@ public class StudyDictionaries {
     private final DesignStore design;
     private final AuditLog auditLog;
 
-    StudyDictionaries(Studies studies, DictionaryStore store, DesignStore design, AuditLog auditLog) {
+    private final RecordScoring scoring;
+
+    StudyDictionaries(Studies studies, DictionaryStore store, DesignStore design, AuditLog auditLog,
+                      RecordScoring scoring) {
         this.studies = studies;
         this.store = store;
         this.design = design;
         this.auditLog = auditLog;
+        this.scoring = scoring;
+    }
+
+    /** The scales scored from an instrument of the study. */
+    public List<String> scalesOf(long studyId, String instrument, CurrentUser user) {
+        studies.get(studyId, user);
+        return scoring.scaleIds(studyId, instrument);
+    }
+
+    /**
+     * Attaches built-in scales (ScaleDefinitions ids) to an instrument: every item of each scale must be a
+     * field of the instrument. Records saved from now on are scored with them.
+     */
+    @Transactional
+    public List<String> attachScales(long studyId, String instrument, List<String> scaleIds, CurrentUser user) {
+        DataDictionary dictionary = dictionary(studyId, user)
+                .orElseThrow(() -> org.familyties.shared.InvalidInputException.of("instrument",
+                        "The study has no data dictionary yet"));
+        Instrument inst = dictionary.instrument(instrument).orElseThrow(() ->
+                new org.familyties.shared.RecordNotFoundException("Instrument", instrument));
+        List<org.familyties.shared.FieldProblem> problems = new ArrayList<>();
+        for (String id : scaleIds) {
+            org.familyties.instruments.ScaleDefinition scale;
+            try {
+                scale = org.familyties.instruments.ScaleDefinitions.builtIn(id);
+            } catch (RuntimeException e) {
+                problems.add(new org.familyties.shared.FieldProblem("scales", "There is no scale " + id));
+                continue;
+            }
+            for (int item = 1; item <= scale.itemCount(); item++) {
+                if (!inst.fieldNames().contains(scale.itemField(item))) {
+                    problems.add(new org.familyties.shared.FieldProblem("scales", "Scale " + id + " needs the field "
+                            + scale.itemField(item) + " in " + instrument));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new org.familyties.shared.InvalidInputException(problems);
+        }
+        List<String> before = scoring.scaleIds(studyId, instrument);
+        scoring.attach(studyId, instrument, List.copyOf(new java.util.TreeSet<>(scaleIds)));
+        auditLog.changed(AuditAction.UPDATE, "InstrumentScales", studyId + ":" + instrument, null, null,
+                "{\"old\":" + Json.quote(String.join(",", before)) + ",\"new\":"
+                        + Json.quote(String.join(",", new java.util.TreeSet<>(scaleIds))) + "}");
+        return scoring.scaleIds(studyId, instrument);
     }
 
     public Optional<DataDictionary> dictionary(long studyId, CurrentUser user) {

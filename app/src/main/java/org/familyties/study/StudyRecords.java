@@ -218,7 +218,8 @@ public class StudyRecords {
         List<ScaleScores> scores = status == null ? List.of()
                 : scoring.scores(c.design().study().id(), c.instrument().name(), dictionary, raw);
         return new RecordView(c.design().study().id(), c.participant(), c.role(), c.wave(), c.instrument().name(),
-                c.instrument().title(), status, fields, missing, raw, scores, MissingCode.DEFAULTS);
+                c.instrument().title(), status, fields, missing, raw, scores, MissingCode.DEFAULTS,
+                gate.refusal(c.participant(), c.role(), c.wave()).orElse(null));
     }
 
     private static String trim(double d) {

@@ -7,7 +7,18 @@ import org.familyties.instruments.ScaleScores;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.InvalidInputException;
+import java.io.StringReader;
+import java.net.URI;
+
+import org.familyties.study.ImportReport;
+import org.familyties.study.RecordImports;
 import org.familyties.study.RecordStatus;
+import org.familyties.study.StudyAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.familyties.study.RecordView;
 import org.familyties.study.StudyRecords;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RecordApiController {
 
     private final StudyRecords records;
+    private final RecordImports imports;
 
-    RecordApiController(StudyRecords records) {
+    RecordApiController(StudyRecords records, RecordImports imports) {
         this.records = records;
+        this.imports = imports;
     }
 
     record RecordJson(String participant, long waveId, String instrument, RecordStatus status,
@@ -53,5 +66,22 @@ class RecordApiController {
         }
         return RecordJson.of(records.save(studyId, pseudonym, waveId, instrument,
                 update.responses() == null ? Map.of() : update.responses(), update.status(), CurrentUsers.require()));
+    }
+
+    @PostMapping(path = "/api/v1/studies/{studyId}/records", consumes = "text/csv")
+    @PreAuthorize(StudyAccess.DATA_MANAGER)
+    ResponseEntity<?> importApi(@PathVariable long studyId, @RequestBody String csv) {
+        ImportReport report = imports.importCsv(studyId, new StringReader(csv), CurrentUsers.require());
+        if (report.succeeded()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The file has " + report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")
+                        + "; nothing was imported");
+        problem.setTitle("Invalid records");
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("errors", report.problems().stream().map(p -> Map.of("row", (Object) p.row(),
+                "column", p.column(), "message", p.message())).toList());
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

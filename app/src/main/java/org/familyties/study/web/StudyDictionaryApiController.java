@@ -75,6 +75,19 @@ class StudyDictionaryApiController {
         return ResponseEntity.ok(DictionaryView.of(result.orElseThrow(), !dryRun));
     }
 
+    @GetMapping("/api/v1/studies/{studyId}/instruments/{instrument}/scales")
+    @PreAuthorize(AccessPolicy.RESEARCH_STAFF)
+    List<String> scales(@PathVariable long studyId, @PathVariable String instrument) {
+        return dictionaries.scalesOf(studyId, instrument, CurrentUsers.require());
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/studies/{studyId}/instruments/{instrument}/scales")
+    @PreAuthorize(StudyAccess.DATA_MANAGER)
+    List<String> attachScales(@PathVariable long studyId, @PathVariable String instrument,
+                              @RequestBody List<String> scaleIds) {
+        return dictionaries.attachScales(studyId, instrument, scaleIds, CurrentUsers.require());
+    }
+
     @GetMapping("/api/v1/studies/{studyId}/data-dictionary")
     @PreAuthorize(AccessPolicy.RESEARCH_STAFF)
     ResponseEntity<String> download(@PathVariable long studyId) {

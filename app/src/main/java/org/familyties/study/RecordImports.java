@@ -1,0 +1,284 @@
+package org.familyties.study;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.familyties.audit.AuditAction;
+import org.familyties.audit.AuditLog;
+import org.familyties.instruments.DataDictionary;
+import org.familyties.instruments.Field;
+import org.familyties.instruments.FieldType;
+import org.familyties.instruments.Instrument;
+import org.familyties.instruments.RecordValidator;
+import org.familyties.instruments.ScaleDefinition;
+import org.familyties.instruments.Responses;
+import org.familyties.shared.CurrentUser;
+import org.familyties.shared.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of records from CSV: one row per participant and wave, a column per dictionary field
+ * (checkbox options as {@code field___code}), optional {@code <instrument>_complete} columns (REDCap's
+ * 0 incomplete, 1 unverified, 2 complete). The whole file is checked first and every bad cell reported;
+ * only a file without problems is written, in batches, replacing the answers of records it names.
+ */
+@Service
+public class RecordImports {
+
+    static final String PARTICIPANT = "participant";
+    static final String WAVE = "wave";
+    static final String COMPLETE_SUFFIX = "_complete";
+
+    private final StudyDesigns designs;
+    private final StudyFamilies families;
+    private final DictionaryStore dictionaries;
+    private final RecordStore store;
+    private final RecordScoring scoring;
+    private final RecordGate gate;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    RecordImports(StudyDesigns designs, StudyFamilies families, DictionaryStore dictionaries, RecordStore store,
+                  RecordScoring scoring, RecordGate gate, AuditLog auditLog, Clock clock) {
+        this.designs = designs;
+        this.families = families;
+        this.dictionaries = dictionaries;
+        this.store = store;
+        this.scoring = scoring;
+        this.gate = gate;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    private record Parsed(Participant participant, Wave wave, Instrument instrument, RecordStatus status,
+                          Map<String, String> raw) {
+    }
+
+    @Transactional
+    public ImportReport importCsv(long studyId, Reader csv, CurrentUser user) {
+        StudyDesign design = designs.design(studyId, user);
+        List<CellProblem> problems = new ArrayList<>();
+        DataDictionary dictionary = dictionaries.find(studyId).orElse(null);
+        if (dictionary == null) {
+            return new ImportReport(0, 0, 0, List.of(new CellProblem(0, "", "The study has no data dictionary yet")));
+        }
+        Map<String, Participant> participants = new HashMap<>();
+        families.participants(studyId, user).forEach(p -> participants.put(p.pseudonym(), p));
+        Map<String, Instrument> instrumentOfColumn = new HashMap<>();
+        Map<String, Instrument> instruments = new LinkedHashMap<>();
+        dictionary.instruments().forEach(i -> instruments.put(i.name(), i));
+        RecordValidator validator = new RecordValidator(dictionary);
+        RecordGate.StudyGate studyGate = gate.forStudy(studyId);
+        List<Parsed> parsed = new ArrayList<>();
+        int rows = 0;
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
+            List<String> header = parser.getHeaderNames();
+            if (!header.contains(PARTICIPANT) || !header.contains(WAVE)) {
+                problems.add(new CellProblem(1, "", "The first row must name the columns, including "
+                        + PARTICIPANT + " and " + WAVE));
+            }
+            for (String column : header) {
+                if (column.equals(PARTICIPANT) || column.equals(WAVE)) {
+                    continue;
+                }
+                Instrument instrument = instrumentOf(column, dictionary, instruments);
+                if (instrument == null) {
+                    problems.add(new CellProblem(1, column, column + " is not a field of the study's dictionary"));
+                } else {
+                    instrumentOfColumn.put(column, instrument);
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new ImportReport(0, 0, 0, problems);
+            }
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord record : parser) {
+                rows++;
+                int row = (int) record.getRecordNumber() + 1;
+                parseRow(record, row, header, design, participants, instrumentOfColumn, dictionary, validator, studyGate,
+                        seen, parsed, problems);
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new CellProblem(0, "", "The file could not be read as CSV: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(rows, 0, 0, problems);
+        }
+        long responses = write(studyId, parsed, dictionary, user);
+        auditLog.changed(AuditAction.UPDATE, StudyRecords.RECORD_TYPE, "import:" + studyId, null, null,
+                "{\"rows\":" + rows + ",\"records\":" + parsed.size() + ",\"responses\":" + responses + "}");
+        return new ImportReport(rows, parsed.size(), responses, List.of());
+    }
+
+    private static Instrument instrumentOf(String column, DataDictionary dictionary, Map<String, Instrument> instruments) {
+        if (column.endsWith(COMPLETE_SUFFIX)) {
+            Instrument i = instruments.get(column.substring(0, column.length() - COMPLETE_SUFFIX.length()));
+            if (i != null) {
+                return i;
+            }
+        }
+        int sep = column.indexOf("___");
+        String fieldName = sep > 0 ? column.substring(0, sep) : column;
+        Field field = dictionary.field(fieldName).orElse(null);
+        if (field == null || field.type().holdsNoAnswer()) {
+            return null;
+        }
+        if ((sep > 0) != (field.type() == FieldType.CHECKBOX)) {
+            return null;
+        }
+        if (sep > 0 && field.choice(column.substring(sep + 3)).isEmpty()) {
+            return null;
+        }
+        return instruments.get(field.formName());
+    }
+
+    private void parseRow(CSVRecord record, int row, List<String> header, StudyDesign design,
+                          Map<String, Participant> participants, Map<String, Instrument> instrumentOfColumn,
+                          DataDictionary dictionary, RecordValidator validator, RecordGate.StudyGate studyGate,
+                          Set<String> seen, List<Parsed> parsed, List<CellProblem> problems) {
+        if (!record.isConsistent()) {
+            problems.add(new CellProblem(row, "", "The row has " + record.size() + " cells but the header has "
+                    + header.size()));
+            return;
+        }
+        String pseudonym = record.get(PARTICIPANT).strip();
+        Participant participant = participants.get(pseudonym);
+        if (participant == null) {
+            problems.add(new CellProblem(row, PARTICIPANT, "No participant of this study has the id " + pseudonym));
+        }
+        String waveText = record.get(WAVE).strip();
+        Wave wave = design.waveNamed(waveText).orElseGet(() -> design.waves().stream()
+                .filter(w -> String.valueOf(w.position()).equals(waveText)).findFirst().orElse(null));
+        if (wave == null) {
+            problems.add(new CellProblem(row, WAVE, "The study has no wave " + waveText));
+        }
+        if (participant == null || wave == null) {
+            return;
+        }
+        if (!seen.add(pseudonym + "\u0000" + wave.id())) {
+            problems.add(new CellProblem(row, PARTICIPANT, pseudonym + " at " + wave.name()
+                    + " appears on an earlier row too"));
+            return;
+        }
+        InformantRole role = design.role(participant.roleId()).orElseThrow();
+        Map<Instrument, Map<String, String>> byInstrument = new LinkedHashMap<>();
+        Map<Instrument, String> statusCell = new HashMap<>();
+        Map<Instrument, String> firstColumn = new HashMap<>();
+        for (String column : header) {
+            Instrument instrument = instrumentOfColumn.get(column);
+            if (instrument == null) {
+                continue;
+            }
+            String value = record.get(column).strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            firstColumn.putIfAbsent(instrument, column);
+            if (column.equals(instrument.name() + COMPLETE_SUFFIX) && dictionary.field(column).isEmpty()) {
+                statusCell.put(instrument, value);
+            } else {
+                byInstrument.computeIfAbsent(instrument, i -> new LinkedHashMap<>()).put(column, value);
+            }
+        }
+        Set<Instrument> touched = new java.util.LinkedHashSet<>(byInstrument.keySet());
+        touched.addAll(statusCell.keySet());
+        boolean refusedReported = false;
+        for (Instrument instrument : touched) {
+            if (!design.isScheduled(wave.id(), role.id(), instrument.name())) {
+                problems.add(new CellProblem(row, firstColumn.get(instrument), instrument.name()
+                        + " is not scheduled for " + role.name() + " at " + wave.name()));
+                continue;
+            }
+            var refusal = studyGate.refusal(participant, role, wave);
+            if (refusal.isPresent()) {
+                if (!refusedReported) {
+                    problems.add(new CellProblem(row, PARTICIPANT, refusal.get()));
+                    refusedReported = true;
+                }
+                continue;
+            }
+            RecordStatus status = status(statusCell.get(instrument), row, instrument, problems);
+            Map<String, String> raw = byInstrument.getOrDefault(instrument, Map.of());
+            var checked = StudyRecords.check(dictionary, validator, instrument, raw, status == null
+                    ? RecordStatus.INCOMPLETE : status);
+            for (FieldProblem p : checked.problems()) {
+                problems.add(new CellProblem(row, columnOf(p.field(), raw), p.message()));
+            }
+            parsed.add(new Parsed(participant, wave, instrument, status == null ? RecordStatus.INCOMPLETE : status,
+                    checked.saved()));
+        }
+    }
+
+    private static String columnOf(String field, Map<String, String> raw) {
+        if (raw.containsKey(field)) {
+            return field;
+        }
+        return raw.keySet().stream().filter(k -> k.startsWith(field + "___")).findFirst().orElse(field);
+    }
+
+    private static RecordStatus status(String cell, int row, Instrument instrument, List<CellProblem> problems) {
+        if (cell == null) {
+            return RecordStatus.INCOMPLETE;
+        }
+        return switch (cell) {
+            case "0" -> RecordStatus.INCOMPLETE;
+            case "1", "2" -> RecordStatus.COMPLETE;
+            default -> {
+                problems.add(new CellProblem(row, instrument.name() + COMPLETE_SUFFIX,
+                        "Enter 0 (incomplete), 1 (unverified) or 2 (complete)"));
+                yield null;
+            }
+        };
+    }
+
+    private long write(long studyId, List<Parsed> parsed, DataDictionary dictionary, CurrentUser user) {
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        Map<String, Long> ids = store.recordIds(studyId);
+        List<Long> existing = new ArrayList<>();
+        List<Object[]> statusUpdates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (Parsed p : parsed) {
+            Long id = ids.get(RecordStore.key(p.participant().id(), p.wave().id(), p.instrument().name()));
+            if (id != null) {
+                existing.add(id);
+                statusUpdates.add(new Object[] {p.status().name(), now, user.username(), id});
+            } else {
+                inserts.add(new Object[] {studyId, p.participant().id(), p.wave().id(), p.instrument().name(),
+                        p.status().name(), now, user.username()});
+            }
+        }
+        store.clearResponses(existing);
+        scoring.clear(existing);
+        store.batchUpdateStatus(statusUpdates);
+        store.batchInsertRecords(inserts);
+        ids = store.recordIds(studyId);
+        Map<String, List<ScaleDefinition>> scales = scoring.scalesByInstrument(studyId);
+        List<Object[]> responses = new ArrayList<>();
+        List<Object[]> scores = new ArrayList<>();
+        for (Parsed p : parsed) {
+            long id = ids.get(RecordStore.key(p.participant().id(), p.wave().id(), p.instrument().name()));
+            p.raw().forEach((field, answer) -> responses.add(new Object[] {id, field, answer}));
+            List<ScaleDefinition> defs = scales.getOrDefault(p.instrument().name(), List.of());
+            if (!defs.isEmpty()) {
+                Responses r = Responses.fromRaw(p.raw(), dictionary);
+                defs.forEach(d -> scores.addAll(RecordScoring.rows(id, d.score(r))));
+            }
+        }
+        store.batchInsertResponses(responses);
+        scoring.insert(scores);
+        return responses.size();
+    }
+}
