@@ -40,3 +40,8 @@ comment on table contact_participant is 'Family members who took part in a conta
 comment on table contact_restriction is 'Contact stopped, or made conditional on the prisoner''s incentives level; person_id null means all family';
 comment on table case_note is 'Typed case notes: what happened and what was decided';
 comment on table case_task is 'Tasks on a case with an owner and a due date; done_on set when completed';
+comment on table outcome_measure is 'Outcome measures per client at INTAKE, REVIEW and CLOSURE';
+comment on column outcome_measure.contact_frequency is 'Family member''s contact with the prisoner: 0 none, 1 less than monthly, 2 monthly, 3 fortnightly, 4 weekly or more';
+comment on column outcome_measure.contact_quality is 'Quality of that contact as the family member rates it, 1 (poor) to 5 (very good)';
+comment on column outcome_measure.desistance_score is 'Intention to desist: sum of desist_1..3 (each 1 strongly disagree .. 5 strongly agree), 3-15; null if any item is missing';
+comment on column outcome_measure.wellbeing_score is 'WHO-5 well-being index: sum of wellbeing_1..5 (each 0..5) times 4, 0-100; null if any item is missing';

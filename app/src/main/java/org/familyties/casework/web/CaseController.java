@@ -49,11 +49,14 @@ class CaseController {
     private final Cases cases;
     private final org.familyties.casework.Contacts contacts;
     private final org.familyties.casework.NotesAndTasks notesAndTasks;
+    private final org.familyties.casework.Outcomes outcomes;
     private final Forms forms;
     private final MessageSource messages;
 
     CaseController(Cases cases, org.familyties.casework.Contacts contacts,
-                   org.familyties.casework.NotesAndTasks notesAndTasks, Forms forms, MessageSource messages) {
+                   org.familyties.casework.NotesAndTasks notesAndTasks, org.familyties.casework.Outcomes outcomes,
+                   Forms forms, MessageSource messages) {
+        this.outcomes = outcomes;
         this.cases = cases;
         this.contacts = contacts;
         this.notesAndTasks = notesAndTasks;
@@ -110,6 +113,8 @@ class CaseController {
         model.addAttribute("restrictions", contacts.restrictions(id, user));
         model.addAttribute("notes", notesAndTasks.notes(id, user));
         model.addAttribute("tasks", notesAndTasks.tasks(id, user));
+        model.addAttribute("outcomes", outcomes.forCase(id, user));
+        model.addAttribute("outcomeChange", outcomes.change(id, user).orElse(null));
         var frequency = contacts.frequency(id, 12, user);
         model.addAttribute("frequency", frequency);
         model.addAttribute("frequencySvg", BarChart.render("contact-chart", msg("contacts.chart.title"),
