@@ -69,3 +69,8 @@ comment on column study_consent.kind is 'CONSENT, ASSENT or PARENT_CONSENT';
 comment on column study_consent.given_by is 'For PARENT_CONSENT: who consented (e.g. mother, carer)';
 comment on column study_consent.archiving is 'Consent to archive the data for reuse by other researchers';
 comment on table study_withdrawal is 'A participant''s withdrawal and their choice: NO_FURTHER_CONTACT, NO_FURTHER_DATA or REMOVE_DATA';
+comment on table outcome_measure is 'Outcome measures per client at INTAKE, REVIEW and CLOSURE';
+comment on column outcome_measure.contact_frequency is 'Family member''s contact with the prisoner: 0 none, 1 less than monthly, 2 monthly, 3 fortnightly, 4 weekly or more';
+comment on column outcome_measure.contact_quality is 'Quality of that contact as the family member rates it, 1 (poor) to 5 (very good)';
+comment on column outcome_measure.desistance_score is 'Intention to desist: sum of desist_1..3 (each 1 strongly disagree .. 5 strongly agree), 3-15; null if any item is missing';
+comment on column outcome_measure.wellbeing_score is 'WHO-5 well-being index: sum of wellbeing_1..5 (each 0..5) times 4, 0-100; null if any item is missing';

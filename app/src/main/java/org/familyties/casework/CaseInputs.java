@@ -37,4 +37,8 @@ public final class CaseInputs {
 
     public record StatusInput(CaseStatus status, String note, Integer version) {
     }
+
+    /** A transfer to another prison (by code), or a release when {@code toPrisonCode} is blank. */
+    public record Move(String toPrisonCode, java.time.LocalDate movedOn, Integer version) {
+    }
 }

@@ -355,6 +355,22 @@ public class Cases {
         return saveAudited(c, before, "closure");
     }
 
+    /**
+     * Records that the person in prison moved to another prison ({@code toPrisonCode}) or was released (null);
+     * the case moves with them or closes, through {@link CaseTransfers}.
+     */
+    @Transactional
+    public void recordMove(long id, String toPrisonCode, LocalDate movedOn, Integer version, CurrentUser user) {
+        FamilyCase c = loadForChange(id, version, user);
+        Long toPrisonId = null;
+        if (toPrisonCode != null && !toPrisonCode.isBlank()) {
+            toPrisonId = prisons.findByCode(toPrisonCode.trim().toUpperCase()).map(PrisonView::id)
+                    .orElseThrow(() -> InvalidInputException.of("toPrisonCode", "There is no prison with code "
+                            + toPrisonCode.trim() + "; check the code, for example D02"));
+        }
+        people.move(c.prisonerPersonId, toPrisonId, movedOn, user);
+    }
+
     // ---- used by referrals and transfers
 
     List<FamilyCase> openCasesFor(long prisonerPersonId) {

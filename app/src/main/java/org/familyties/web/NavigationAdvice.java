@@ -41,6 +41,7 @@ class NavigationAdvice {
             add(items, "nav.cases", "/cases", path);
         }
         if (u.has(Role.CASEWORKER) || u.has(Role.SAFEGUARDING_LEAD) || u.has(Role.SERVICE_MANAGER) || u.has(Role.ADMIN)) {
+            add(items, "nav.dashboard", "/dashboard", path);
             add(items, "nav.prisons", "/prisons", path);
         }
         if (u.has(Role.RESEARCHER) || u.has(Role.DATA_MANAGER)) {

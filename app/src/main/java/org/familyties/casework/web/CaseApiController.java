@@ -86,4 +86,11 @@ class CaseApiController {
     CaseView close(@PathVariable long id, @RequestBody CaseInputs.Closure input) {
         return cases.close(id, input, CurrentUsers.require());
     }
+
+    /** The person moved prison (the case moves with them) or was released (the case closes). */
+    @PostMapping("/api/v1/cases/{id}/moves")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    void move(@PathVariable long id, @RequestBody CaseInputs.Move input) {
+        cases.recordMove(id, input.toPrisonCode(), input.movedOn(), input.version(), CurrentUsers.require());
+    }
 }

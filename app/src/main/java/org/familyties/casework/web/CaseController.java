@@ -44,15 +44,19 @@ class CaseController {
     static final String GOAL_VIEW = "casework/goal-form";
     static final String REVIEW_VIEW = "casework/review-form";
     static final String CLOSURE_VIEW = "casework/closure-form";
+    static final String MOVE_VIEW = "casework/move-form";
 
     private final Cases cases;
     private final org.familyties.casework.Contacts contacts;
     private final org.familyties.casework.NotesAndTasks notesAndTasks;
+    private final org.familyties.casework.Outcomes outcomes;
     private final Forms forms;
     private final MessageSource messages;
 
     CaseController(Cases cases, org.familyties.casework.Contacts contacts,
-                   org.familyties.casework.NotesAndTasks notesAndTasks, Forms forms, MessageSource messages) {
+                   org.familyties.casework.NotesAndTasks notesAndTasks, org.familyties.casework.Outcomes outcomes,
+                   Forms forms, MessageSource messages) {
+        this.outcomes = outcomes;
         this.cases = cases;
         this.contacts = contacts;
         this.notesAndTasks = notesAndTasks;
@@ -109,6 +113,8 @@ class CaseController {
         model.addAttribute("restrictions", contacts.restrictions(id, user));
         model.addAttribute("notes", notesAndTasks.notes(id, user));
         model.addAttribute("tasks", notesAndTasks.tasks(id, user));
+        model.addAttribute("outcomes", outcomes.forCase(id, user));
+        model.addAttribute("outcomeChange", outcomes.change(id, user).orElse(null));
         var frequency = contacts.frequency(id, 12, user);
         model.addAttribute("frequency", frequency);
         model.addAttribute("frequencySvg", BarChart.render("contact-chart", msg("contacts.chart.title"),
@@ -355,6 +361,37 @@ class CaseController {
         model.addAttribute("form", form);
         model.addAttribute("reasons", forms.options(ClosureReason.class, "closure.reason."));
         return CLOSURE_VIEW;
+    }
+
+    record MoveForm(String toPrisonCode, String movedOn, Integer version) {
+    }
+
+    @GetMapping("/cases/{id}/moves/new")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String moveForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        return move(model, c, new MoveForm("", "", c.version()));
+    }
+
+    @PostMapping("/cases/{id}/moves")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String recordMove(@PathVariable long id, @ModelAttribute("form") MoveForm form, Model model,
+                      RedirectAttributes redirect) {
+        String result = change(id, "toPrisonCode", model, redirect, "case.moved", () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            var on = Forms.date("movedOn", form.movedOn(), problems);
+            check(problems);
+            cases.recordMove(id, form.toPrisonCode(), on, form.version(), CurrentUsers.require());
+            return null;
+        }, c -> move(model, c, form));
+        // after a transfer the case belongs to another prison's team, so go back to the caseload
+        return result.startsWith("redirect:") ? "redirect:/cases" : result;
+    }
+
+    private String move(Model model, CaseView c, MoveForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        return MOVE_VIEW;
     }
 
     // ---- the shared shape of a change: save and redirect, or show the form again with what is wrong

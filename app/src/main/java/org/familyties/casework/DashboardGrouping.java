@@ -1,0 +1,8 @@
+package org.familyties.casework;
+
+public enum DashboardGrouping {
+    CASEWORKER,
+    PRISON,
+    REGION,
+    ESTATE
+}

@@ -1,0 +1,7 @@
+package org.familyties.casework;
+
+public enum OutcomeStage {
+    INTAKE,
+    REVIEW,
+    CLOSURE
+}
