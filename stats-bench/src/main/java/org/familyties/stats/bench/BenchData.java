@@ -81,6 +81,37 @@ public final class BenchData {
         return DataTable.ofColumns(List.of("x1", "x2", "m1", "m2", "y1", "y2"), sim6(n, seed));
     }
 
+    /** Writes the table as CSV with 15 significant digits, as R's {@code write.csv}. */
+    public static void writeCsv(DataTable table, java.nio.file.Path file) throws IOException {
+        List<String> names = table.names();
+        double[][] cols = new double[names.size()][];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = table.column(names.get(c));
+        }
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+            w.write(String.join(",", names));
+            w.write('\n');
+            StringBuilder line = new StringBuilder();
+            for (int r = 0; r < table.rowCount(); r++) {
+                line.setLength(0);
+                for (int c = 0; c < cols.length; c++) {
+                    if (c > 0) {
+                        line.append(',');
+                    }
+                    double v = cols[c][r];
+                    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                        line.append((long) v);
+                    } else {
+                        line.append(new java.math.BigDecimal(v).round(new java.math.MathContext(15)).stripTrailingZeros()
+                                .toPlainString());
+                    }
+                }
+                line.append('\n');
+                w.write(line.toString());
+            }
+        }
+    }
+
     private static double gaussian(SplittableRandom rnd) {
         // Box-Muller, one draw per call: deterministic across JDK versions, unlike nextGaussian's algorithm choice
         double u = 1.0 - rnd.nextDouble();

@@ -1,6 +1,8 @@
 package org.familyties.stats.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,9 +17,11 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -33,10 +37,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class SemBenchmarks {
 
-    /** Rows of the large path model; {@code -p rows=100000} for a smaller run. */
-    @org.openjdk.jmh.annotations.Param("1000000")
-    public int rows;
-
     private String cfaModel;
     private String pdModel;
     private String mediationModel;
@@ -44,7 +44,6 @@ public class SemBenchmarks {
     private DataTable hsMissing;
     private DataTable pd;
     private DataTable mediation;
-    private DataTable path;
 
     @Setup
     public void load() throws IOException {
@@ -55,7 +54,6 @@ public class SemBenchmarks {
         hsMissing = BenchData.csv("HS_missing_seed42.csv");
         pd = BenchData.csv("PoliticalDemocracy.csv");
         mediation = BenchData.csv("mediation_tutorial_seed1234.csv");
-        path = BenchData.sim6Table(rows, 7);
     }
 
     /** Case A: Holzinger-Swineford 3-factor CFA, n = 301 (lavaan 38.6 ms; target 1.93 ms). */
@@ -83,23 +81,47 @@ public class SemBenchmarks {
         return Sem.fit(mediationModel, mediation, SemOptions.defaults().withBootstrap(1000, 1));
     }
 
-    /** The 6-variable path model on {@link #rows} in-memory rows (lavaan 0.59 s at 1,000,000; target 0.1 s). */
+    /** The 6-variable path model on in-memory rows (lavaan 0.59 s at 1,000,000 rows; target 0.1 s). */
     @Benchmark
-    public SemResult path6_fit() {
-        return Sem.fit(BenchData.PATH_MODEL, path, SemOptions.defaults());
+    public SemResult path6_fit(PathData data) {
+        return Sem.fit(BenchData.PATH_MODEL, data.table, SemOptions.defaults());
     }
 
     /** Building the table of the path model from primitive columns (what an in-memory caller pays once). */
     @Benchmark
-    public DataTable path6_table() {
-        return DataTable.ofColumns(List.of("x1", "x2", "m1", "m2", "y1", "y2"), columns());
+    public DataTable path6_table(PathData data) {
+        return DataTable.ofColumns(List.of("x1", "x2", "m1", "m2", "y1", "y2"), data.columns);
     }
 
-    private double[][] columns() {
-        double[][] c = new double[6][];
-        for (int i = 0; i < 6; i++) {
-            c[i] = path.column(path.names().get(i));
+    /** Reading the path model's rows from a CSV file (15 significant digits, as R's write.csv). */
+    @Benchmark
+    public DataTable path6_readCsv(PathData data) throws IOException {
+        return DataTable.readCsv(data.csv);
+    }
+
+    /** The simulated path data, made only for the benchmarks that use it. */
+    @State(Scope.Benchmark)
+    public static class PathData {
+
+        /** Rows of the large path model; {@code -p rows=100000} for a smaller run. */
+        @Param("1000000")
+        public int rows;
+
+        double[][] columns;
+        DataTable table;
+        Path csv;
+
+        @Setup
+        public void simulate() throws IOException {
+            columns = BenchData.sim6(rows, 7);
+            table = DataTable.ofColumns(List.of("x1", "x2", "m1", "m2", "y1", "y2"), columns);
+            csv = Files.createTempFile("sim6-", ".csv");
+            BenchData.writeCsv(table, csv);
         }
-        return c;
+
+        @TearDown
+        public void delete() throws IOException {
+            Files.deleteIfExists(csv);
+        }
     }
 }
