@@ -205,26 +205,21 @@ public final class DataTable {
 
         static DataTable read(byte[] b) {
             int len = b.length;
-            for (int i = 0; i < len; i++) {
+            int eol = lineEnd(b, 0);
+            for (int i = eol; i < len; i++) {
                 byte x = b[i];
                 if (x == '"' || x < 0 || (x == '\r' && (i + 1 == len || b[i + 1] != '\n'))) {
-                    return null; // quoting, non-ASCII text or old Mac line ends: commons-csv
+                    return null; // quoting, non-ASCII text or old Mac line ends in the rows: commons-csv
                 }
             }
-            int eol = lineEnd(b, 0);
-            List<String> header = new ArrayList<>();
-            int s = 0;
-            for (int i = 0; i <= eol; i++) {
-                if (i == eol || b[i] == ',') {
-                    String name = new String(b, s, i - s, StandardCharsets.US_ASCII).trim();
-                    if (name.isEmpty()) {
-                        return null;
-                    }
-                    header.add(name);
-                    s = i + 1;
-                }
+            String headerLine;
+            try {
+                headerLine = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b, 0, eol)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return null;
             }
-            if (new HashSet<>(header).size() != header.size()) {
+            List<String> header = header(headerLine);
+            if (header == null) {
                 return null;
             }
             int p = header.size();
@@ -313,6 +308,29 @@ public final class DataTable {
                 }
             }
             return new DataTable(header, numeric, text, lazy);
+        }
+
+        /** The header line as commons-csv reads it (names may be quoted, as R writes them); null if unusual. */
+        private static List<String> header(String line) {
+            if (line.indexOf('\r') >= 0) {
+                return null;
+            }
+            try (CSVParser parser = CSVParser.parse(line, CSVFormat.DEFAULT.builder()
+                    .setIgnoreSurroundingSpaces(true).setTrim(true).get())) {
+                List<CSVRecord> records = parser.getRecords();
+                if (records.size() != 1) {
+                    return null;
+                }
+                List<String> names = records.get(0).toList();
+                for (String name : names) {
+                    if (name.isEmpty()) {
+                        return null;
+                    }
+                }
+                return new HashSet<>(names).size() == names.size() ? names : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         /** Index of the '\n' (or the '\r' of "\r\n") ending the line from pos, or the length. */

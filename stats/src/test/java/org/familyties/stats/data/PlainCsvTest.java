@@ -52,6 +52,7 @@ class PlainCsvTest {
         assertSame("a\n\n\n1\n  \n2\n");
         assertSame("id,score\n001,1\n1.0,2\n1.50,3\n");
         assertSame("x\n");
+        assertSame("\"x1\",\"x 2\", \"größe\" \n1,2,3\n4,NA,6\n");
     }
 
     @Test
@@ -59,6 +60,10 @@ class PlainCsvTest {
         assertSame("x,g\n1,\"a, b\"\n2,c\n");
         assertSame("x,g\n1,é\n");
         assertSame("x,y\r1,2\r");
+        assertSame("\"a\nb\",c\n1,2\n");
+        Path broken = dir.resolve("b.csv");
+        Files.writeString(broken, "\"a,b\n1,2\n");
+        assertThatThrownBy(() -> DataTable.readCsv(broken)).isInstanceOf(org.apache.commons.csv.CSVException.class);
     }
 
     @Test
