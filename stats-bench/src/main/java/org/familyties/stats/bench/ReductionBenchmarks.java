@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /** The data-reduction and reliability computations on the nine Holzinger-Swineford tests (n = 301). */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 1)
