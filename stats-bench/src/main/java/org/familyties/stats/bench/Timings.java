@@ -12,9 +12,10 @@ import org.familyties.stats.sem.Sem;
 import org.familyties.stats.sem.SemOptions;
 
 /**
- * Quick timings without JMH (a minute, for a shared machine): wall time (min, median) and process CPU time
- * (mean) per fit, then the heap of the 1,000,000-row path model. CPU time is less disturbed by other
- * processes than wall time. Run: {@code java -XX:+UseSerialGC -cp stats-bench/target/benchmarks.jar
+ * Quick timings without JMH (a minute, for a shared machine): per fit, wall time (min, median), CPU time of
+ * the calling thread (median) and CPU time of the whole process (mean, including JIT and GC threads and the
+ * parallel workers of large data); then the heap of the 1,000,000-row path model. CPU time is less disturbed
+ * by other processes than wall time; the thread's CPU time misses work done in other threads. Run: {@code java -XX:+UseSerialGC -cp stats-bench/target/benchmarks.jar
  * org.familyties.stats.bench.Timings [rows]}.
  */
 public final class Timings {
@@ -56,18 +57,23 @@ public final class Timings {
         for (int i = 0; i < warmup; i++) {
             fit.get();
         }
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] wall = new double[runs];
+        double[] thread = new double[runs];
         long c0 = os.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
+            long u0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             fit.get();
             wall[i] = (System.nanoTime() - t0) / 1e6;
+            thread[i] = (threads.getCurrentThreadCpuTime() - u0) / 1e6;
         }
         // the process CPU clock ticks coarsely (10 ms here): take the mean over all runs
         double cpu = (os.getProcessCpuTime() - c0) / 1e6 / runs;
         Arrays.sort(wall);
-        System.out.printf("%-50s wall min %9.3f ms  median %9.3f ms | process cpu mean %9.3f ms  (%d runs)%n",
-                what, wall[0], wall[runs / 2], cpu, runs);
+        Arrays.sort(thread);
+        System.out.printf("%-50s wall min %9.3f  median %9.3f | thread cpu median %9.3f | process cpu mean %9.3f ms"
+                + " (%d runs)%n", what, wall[0], wall[runs / 2], thread[runs / 2], cpu, runs);
     }
 
     private static void resetPeaks() {
