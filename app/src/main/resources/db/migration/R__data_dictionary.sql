@@ -40,3 +40,8 @@ comment on column study_consent.kind is 'CONSENT, ASSENT or PARENT_CONSENT';
 comment on column study_consent.given_by is 'For PARENT_CONSENT: who consented (e.g. mother, carer)';
 comment on column study_consent.archiving is 'Consent to archive the data for reuse by other researchers';
 comment on table study_withdrawal is 'A participant''s withdrawal and their choice: NO_FURTHER_CONTACT, NO_FURTHER_DATA or REMOVE_DATA';
+comment on table study_family_status is 'A family''s situation at a wave: who lives in the household, the parents'' relationship, the father''s custody status';
+comment on column study_family_status.household is 'Pseudonyms of the study members living in the children''s household, comma-separated';
+comment on column study_family_status.parents_relationship is 'TOGETHER, SEPARATED or REPARTNERED';
+comment on column study_family_status.father_custody is 'IN_CUSTODY, ON_LICENCE, RECALLED or FREE';
+comment on table study_father_contact is 'The father''s contact with each child at a wave: NONE, INDIRECT (calls, letters), VISITS or REGULAR (in person, often)';
