@@ -45,3 +45,8 @@ comment on column study_family_status.household is 'Pseudonyms of the study memb
 comment on column study_family_status.parents_relationship is 'TOGETHER, SEPARATED or REPARTNERED';
 comment on column study_family_status.father_custody is 'IN_CUSTODY, ON_LICENCE, RECALLED or FREE';
 comment on table study_father_contact is 'The father''s contact with each child at a wave: NONE, INDIRECT (calls, letters), VISITS or REGULAR (in person, often)';
+comment on table study_interview is 'A qualitative interview with a participant at a wave: date, interviewer, mode, duration';
+comment on table study_transcript is 'The pseudonymised transcript of an interview; the text as uploaded is not kept';
+comment on table study_pseudonymisation_log is 'Which names a transcript''s pseudonymisation replaced with which placeholder; identity data, for data managers only';
+comment on table study_code is 'The study''s codebook of themes (e.g. agency, support network, stigma, desistance)';
+comment on table study_excerpt is 'A passage of a transcript coded with a theme, by character offsets into the transcript';
