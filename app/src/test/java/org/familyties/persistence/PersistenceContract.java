@@ -257,6 +257,9 @@ abstract class PersistenceContract {
                 LocalDate.of(2026, 3, 1), user);
         assertThat(consents.withdrawalsWithChoice(study, org.familyties.study.WithdrawalChoice.REMOVE_DATA, user))
                 .containsKey(father.pseudonym());
+        assertThat(records.exportRecords(study, false, user)).isEmpty();
+        assertThat(records.exportRecords(study, true, user)).singleElement()
+                .satisfies(r -> assertThat(r.responses()).containsEntry("brs_1", "5").hasSize(6));
         assertThat(auditLog.verify().intact()).isTrue();
     }
 }
