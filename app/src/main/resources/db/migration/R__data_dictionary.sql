@@ -74,3 +74,13 @@ comment on column outcome_measure.contact_frequency is 'Family member''s contact
 comment on column outcome_measure.contact_quality is 'Quality of that contact as the family member rates it, 1 (poor) to 5 (very good)';
 comment on column outcome_measure.desistance_score is 'Intention to desist: sum of desist_1..3 (each 1 strongly disagree .. 5 strongly agree), 3-15; null if any item is missing';
 comment on column outcome_measure.wellbeing_score is 'WHO-5 well-being index: sum of wellbeing_1..5 (each 0..5) times 4, 0-100; null if any item is missing';
+comment on table study_family_status is 'A family''s situation at a wave: who lives in the household, the parents'' relationship, the father''s custody status';
+comment on column study_family_status.household is 'Pseudonyms of the study members living in the children''s household, comma-separated';
+comment on column study_family_status.parents_relationship is 'TOGETHER, SEPARATED or REPARTNERED';
+comment on column study_family_status.father_custody is 'IN_CUSTODY, ON_LICENCE, RECALLED or FREE';
+comment on table study_father_contact is 'The father''s contact with each child at a wave: NONE, INDIRECT (calls, letters), VISITS or REGULAR (in person, often)';
+comment on table study_interview is 'A qualitative interview with a participant at a wave: date, interviewer, mode, duration';
+comment on table study_transcript is 'The pseudonymised transcript of an interview; the text as uploaded is not kept';
+comment on table study_pseudonymisation_log is 'Which names a transcript''s pseudonymisation replaced with which placeholder; identity data, for data managers only';
+comment on table study_code is 'The study''s codebook of themes (e.g. agency, support network, stigma, desistance)';
+comment on table study_excerpt is 'A passage of a transcript coded with a theme, by character offsets into the transcript';

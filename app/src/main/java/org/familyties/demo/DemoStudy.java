@@ -42,14 +42,16 @@ class DemoStudy implements ApplicationRunner {
     private final StudyDictionaries dictionaries;
     private final DemoStudyFamilies families;
     private final DemoStudyResponses responses;
+    private final DemoStudyInterviews interviews;
 
     DemoStudy(Studies studies, StudyDesigns designs, StudyDictionaries dictionaries, DemoStudyFamilies families,
-              DemoStudyResponses responses) {
+              DemoStudyResponses responses, DemoStudyInterviews interviews) {
         this.studies = studies;
         this.designs = designs;
         this.dictionaries = dictionaries;
         this.families = families;
         this.responses = responses;
+        this.interviews = interviews;
     }
 
     static CurrentUser setUpUser(long studyId) {
@@ -92,6 +94,7 @@ class DemoStudy implements ApplicationRunner {
         dictionaries.attachScales(study.id(), DemoStudyDictionary.SWEMWBS, List.of(ScaleDefinitions.SWEMWBS), user);
         int enrolled = families.load(study.id(), user);
         var report = responses.load(study.id(), designs.design(study.id(), user), user);
+        interviews.load(study.id(), designs.design(study.id(), user), user);
         log.info("Loaded the demo study: 3 waves, 3 informant roles, {} scheduled instruments, {} families, "
                 + "{} records with {} answers", schedule.size(), enrolled, report.records(), report.responses());
     }

@@ -10,6 +10,11 @@ import java.util.Random;
 
 import org.familyties.shared.CurrentUser;
 import org.familyties.study.ConsentKind;
+import org.familyties.study.CustodyStatus;
+import org.familyties.study.FamilyStatus;
+import org.familyties.study.FatherContact;
+import org.familyties.study.ParentsRelationship;
+import org.familyties.study.StudyFamilyChanges;
 import org.familyties.study.ImportReport;
 import org.familyties.study.InformantRole;
 import org.familyties.study.NewConsent;
@@ -36,11 +41,14 @@ class DemoStudyResponses {
     private final StudyFamilies families;
     private final StudyConsents consents;
     private final RecordImports imports;
+    private final StudyFamilyChanges changes;
 
-    DemoStudyResponses(StudyFamilies families, StudyConsents consents, RecordImports imports) {
+    DemoStudyResponses(StudyFamilies families, StudyConsents consents, RecordImports imports,
+                       StudyFamilyChanges changes) {
         this.families = families;
         this.consents = consents;
         this.imports = imports;
+        this.changes = changes;
     }
 
     ImportReport load(long studyId, StudyDesign design, CurrentUser user) {
@@ -87,7 +95,46 @@ class DemoStudyResponses {
             throw new IllegalStateException("Demo answers do not import: " + report.problems());
         }
         withdraw(studyId, participants, user);
+        familyChange(studyId, design, participants, random, user);
         return report;
+    }
+
+    /** Each family's situation at each wave: custody moves on from prison, relationships change. */
+    private void familyChange(long studyId, StudyDesign design, List<Participant> participants, Random random,
+                              CurrentUser user) {
+        Map<Long, List<Participant>> byFamily = new LinkedHashMap<>();
+        participants.forEach(p -> byFamily.computeIfAbsent(p.familyId(), f -> new ArrayList<>()).add(p));
+        CustodyStatus[] custody = {CustodyStatus.IN_CUSTODY, CustodyStatus.ON_LICENCE, CustodyStatus.FREE};
+        byFamily.forEach((familyId, members) -> {
+            ParentsRelationship relationship = random.nextInt(3) == 0 ? ParentsRelationship.SEPARATED
+                    : ParentsRelationship.TOGETHER;
+            for (Wave wave : design.waves()) {
+                int w = wave.position() - 1;
+                CustodyStatus status = w == 1 && random.nextInt(6) == 0 ? CustodyStatus.RECALLED : custody[w];
+                if (w > 0 && relationship != ParentsRelationship.TOGETHER && random.nextInt(3) == 0) {
+                    relationship = ParentsRelationship.REPARTNERED;
+                } else if (w > 0 && relationship == ParentsRelationship.TOGETHER && random.nextInt(4) == 0) {
+                    relationship = ParentsRelationship.SEPARATED;
+                }
+                List<String> household = new ArrayList<>();
+                Map<String, FatherContact> contact = new LinkedHashMap<>();
+                for (Participant m : members) {
+                    InformantRole role = design.role(m.roleId()).orElseThrow();
+                    boolean father = role.code().equals("father");
+                    boolean home = !father || (status == CustodyStatus.FREE || status == CustodyStatus.ON_LICENCE)
+                            && relationship == ParentsRelationship.TOGETHER;
+                    if (home) {
+                        household.add(m.pseudonym());
+                    }
+                    if (role.child()) {
+                        contact.put(m.pseudonym(), FatherContact.values()[random.nextInt(FatherContact.values().length)]);
+                    }
+                }
+                changes.record(studyId, new FamilyStatus(familyId, wave.id(), household,
+                        relationship == ParentsRelationship.REPARTNERED ? 1 : 0, random.nextInt(2), relationship, status,
+                        contact), user);
+            }
+        });
     }
 
     private void withdraw(long studyId, List<Participant> participants, CurrentUser user) {

@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecordImports {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordImports.class);
+
     static final String PARTICIPANT = "participant";
     static final String WAVE = "wave";
     static final String COMPLETE_SUFFIX = "_complete";
@@ -69,6 +71,7 @@ public class RecordImports {
 
     @Transactional
     public ImportReport importCsv(long studyId, Reader csv, CurrentUser user) {
+        long started = System.nanoTime();
         StudyDesign design = designs.design(studyId, user);
         List<CellProblem> problems = new ArrayList<>();
         DataDictionary dictionary = dictionaries.find(studyId).orElse(null);
@@ -117,7 +120,10 @@ public class RecordImports {
         if (!problems.isEmpty()) {
             return new ImportReport(rows, 0, 0, problems);
         }
+        long checked = System.nanoTime();
         long responses = write(studyId, parsed, dictionary, user);
+        log.info("Imported {} rows into study {}: {} records, {} answers; checked in {} ms, written in {} ms", rows,
+                studyId, parsed.size(), responses, (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         auditLog.changed(AuditAction.UPDATE, StudyRecords.RECORD_TYPE, "import:" + studyId, null, null,
                 "{\"rows\":" + rows + ",\"records\":" + parsed.size() + ",\"responses\":" + responses + "}");
         return new ImportReport(rows, parsed.size(), responses, List.of());

@@ -117,4 +117,24 @@ class RecordStore {
                     rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
     }
+
+    List<ExportedRecord> export(long studyId, boolean includeRemoved) {
+        Map<Long, Map<String, String>> answers = new HashMap<>();
+        jdbc.sql("select a.record_id, a.field_name, a.answer from study_response a "
+                        + "join study_record r on r.id = a.record_id where r.study_id = :s order by a.record_id, a.field_name")
+                .param("s", studyId)
+                .query((rs, n) -> answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getString(3))).list();
+        return jdbc.sql("select r.id, p.pseudonym, f.code, ro.code as role_code, w.name, w.position, r.instrument, r.status "
+                        + "from study_record r join study_participant p on p.id = r.participant_id "
+                        + "join study_family f on f.id = p.family_id join study_informant_role ro on ro.id = p.role_id "
+                        + "join study_wave w on w.id = r.wave_id "
+                        + "left join study_withdrawal x on x.participant_id = p.id and x.choice = 'REMOVE_DATA' "
+                        + "where r.study_id = :s and (:all = 1 or x.participant_id is null) "
+                        + "order by f.code, p.pseudonym, w.position, r.instrument")
+                .param("s", studyId).param("all", includeRemoved ? 1 : 0)
+                .query((rs, n) -> new ExportedRecord(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6), rs.getString(7), RecordStatus.valueOf(rs.getString(8)),
+                        answers.getOrDefault(rs.getLong(1), Map.of()))).list();
+    }
 }

@@ -151,6 +151,16 @@ public class StudyRecords {
         return view(c, status, validated.saved());
     }
 
+    /**
+     * Every record of a study with its raw answers (REDCap form), in family, participant, wave and
+     * instrument order, for exports and analysis. Participants who asked for their data to be removed are
+     * left out unless {@code includeRemoved}.
+     */
+    public List<ExportedRecord> exportRecords(long studyId, boolean includeRemoved, CurrentUser user) {
+        designs.design(studyId, user);
+        return store.export(studyId, includeRemoved);
+    }
+
     record Validated(Map<String, String> saved, List<FieldProblem> problems) {
     }
 

@@ -70,6 +70,20 @@ abstract class PersistenceContract {
     TransactionTemplate transactions;
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
+    @Autowired
+    org.familyties.study.StudyDesigns designs;
+    @Autowired
+    org.familyties.study.StudyDictionaries dictionaries;
+    @Autowired
+    org.familyties.study.StudyFamilies families;
+    @Autowired
+    org.familyties.study.StudyConsents consents;
+    @Autowired
+    org.familyties.study.StudyRecords records;
+    @Autowired
+    org.familyties.study.RecordImports imports;
+    @Autowired
+    org.familyties.study.StudyRoster roster;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 6);
@@ -81,7 +95,10 @@ abstract class PersistenceContract {
                 "user_region", "user_study", "login_throttle", "api_token", "audit_event", "audit_chain_head", "person",
                 "prison_move", "relationship", "referral", "family_case", "case_client", "case_status_change",
                 "assessment", "case_goal", "case_review", "contact_event", "contact_participant", "contact_restriction", "case_note", "case_task", "outcome_measure",
-                "spring_session", "spring_session_attributes");
+                "spring_session", "spring_session_attributes", "study_wave", "study_informant_role", "study_schedule",
+                "study_dictionary", "person_pseudonym", "person_contact", "study_family", "study_participant",
+                "study_record", "study_response", "study_instrument_scale", "study_score", "study_consent",
+                "study_withdrawal");
         for (String table : tables) {
             assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isNotNull();
         }
@@ -236,5 +253,71 @@ abstract class PersistenceContract {
         CurrentUser other = users.currentUserFor(outsider).orElseThrow();
         assertThatThrownBy(() -> cases.view(caseId, other)).isInstanceOf(RecordNotFoundException.class);
         assertThat(cases.caseload(other, false)).isEmpty();
+    }
+
+    @Test
+    void aStudyRoundTripsDesignFamiliesConsentRecordsAndScores() {
+        long study = studies.register(unique("S"), "Persistence study");
+        String dm = unique("dm");
+        users.create(new NewUser(dm, "Data Manager", "a-long-password-1", Set.of(Role.DATA_MANAGER), Set.of(), Set.of(),
+                Set.of(study)));
+        CurrentUser user = users.currentUserFor(dm).orElseThrow();
+        var wave = designs.addWave(study, new org.familyties.study.NewWave("Baseline", "RELATIVE", null, null,
+                "FATHER_RELEASE", -30, 60), user);
+        var role = designs.addRole(study, new org.familyties.study.NewInformantRole("father", "Father", "F", false), user);
+        String csv = "Variable / Field Name,Form Name,Section Header,Field Type,Field Label,\"Choices, Calculations, OR "
+                + "Slider Labels\",Field Note,Text Validation Type OR Show Slider Number,Text Validation Min,"
+                + "Text Validation Max,Identifier?,Branching Logic (Show field only if...),Required Field?,"
+                + "Custom Alignment,Question Number (surveys only),Matrix Group Name,Matrix Ranking?,Field Annotation\n"
+                + "brs_1,brs,,radio,Item 1 with ünïcode,\"1, 1 | 2, 2 | 3, 3 | 4, 4 | 5, 5\",,,,,,,,,,,,\n"
+                + "brs_2,brs,,radio,Item 2,\"1, 1 | 2, 2 | 3, 3 | 4, 4 | 5, 5\",,,,,,,,,,,,\n"
+                + "brs_3,brs,,radio,Item 3,\"1, 1 | 2, 2 | 3, 3 | 4, 4 | 5, 5\",,,,,,,,,,,,\n"
+                + "brs_4,brs,,radio,Item 4,\"1, 1 | 2, 2 | 3, 3 | 4, 4 | 5, 5\",,,,,,,,,,,,\n"
+                + "brs_5,brs,,radio,Item 5,\"1, 1 | 2, 2 | 3, 3 | 4, 4 | 5, 5\",,,,,,,,,,,,\n"
+                + "brs_6,brs,,radio,Item 6,\"1, 1 | 2, 2 | 3, 3 | 4, 4 | 5, 5\",,,,,,,,,,,,\n"
+                + "notes,brs,,notes,Notes,,,,,,,,,,,,,\n";
+        assertThat(dictionaries.replace(study, csv, user).succeeded()).isTrue();
+        assertThat(dictionaries.dictionary(study, user).orElseThrow().field("brs_1").orElseThrow().label())
+                .isEqualTo("Item 1 with ünïcode");
+        designs.setSchedule(study, List.of(new org.familyties.study.ScheduleEntry(wave.id(), role.id(), "brs")), user);
+        dictionaries.attachScales(study, "brs", List.of("brs"), user);
+
+        var family = families.registerFamily(study, new org.familyties.study.NewFamily(null, null,
+                LocalDate.of(2026, 2, 1)), user);
+        assertThat(family.windowOf(wave).orElseThrow().start()).isEqualTo(LocalDate.of(2026, 1, 2));
+        var father = families.addParticipant(study, family.id(), new org.familyties.study.NewParticipant("father",
+                "Pers", "Istence", LocalDate.of(1980, 1, 1), "1 Test Road", "0123"), user);
+        assertThat(families.identities(study, List.of(father.pseudonym()), user).get(father.pseudonym()).address())
+                .isEqualTo("1 Test Road");
+
+        assertThatThrownBy(() -> records.save(study, father.pseudonym(), wave.id(), "brs", java.util.Map.of("brs_1", "4"),
+                org.familyties.study.RecordStatus.INCOMPLETE, user))
+                .isInstanceOf(org.familyties.shared.InvalidInputException.class);
+        consents.record(study, father.pseudonym(), new org.familyties.study.NewConsent(wave.id(),
+                org.familyties.study.ConsentKind.CONSENT, null, LocalDate.of(2026, 1, 5), true, true, false, false, true),
+                user);
+        var saved = records.save(study, father.pseudonym(), wave.id(), "brs", java.util.Map.of("brs_1", "4",
+                "brs_2", "-7", "notes", "a note with 'quotes'"), org.familyties.study.RecordStatus.INCOMPLETE, user);
+        assertThat(saved.raw()).containsEntry("brs_2", "-7").containsEntry("notes", "a note with 'quotes'");
+
+        var report = imports.importCsv(study, new java.io.StringReader("participant,wave,brs_1,brs_2,brs_3,brs_4,brs_5,"
+                + "brs_6,brs_complete\n" + father.pseudonym() + ",Baseline,5,1,5,1,5,1,2\n"), user);
+        assertThat(report.succeeded()).as(report.problems().toString()).isTrue();
+        var record = records.record(study, father.pseudonym(), wave.id(), "brs", user);
+        assertThat(record.status()).isEqualTo(org.familyties.study.RecordStatus.COMPLETE);
+        assertThat(record.raw()).doesNotContainKey("notes").containsEntry("brs_6", "1");
+        assertThat(jdbc.sql("select score from study_score s join study_record r on r.id = s.record_id "
+                        + "where r.study_id = :s").param("s", study).query(Double.class).single()).isEqualTo(5.0);
+        assertThat(roster.roster(study, user).get(0).at(wave.id()))
+                .isEqualTo(org.familyties.study.FamilyCompleteness.COMPLETE_SET);
+
+        consents.withdraw(study, father.pseudonym(), org.familyties.study.WithdrawalChoice.REMOVE_DATA,
+                LocalDate.of(2026, 3, 1), user);
+        assertThat(consents.withdrawalsWithChoice(study, org.familyties.study.WithdrawalChoice.REMOVE_DATA, user))
+                .containsKey(father.pseudonym());
+        assertThat(records.exportRecords(study, false, user)).isEmpty();
+        assertThat(records.exportRecords(study, true, user)).singleElement()
+                .satisfies(r -> assertThat(r.responses()).containsEntry("brs_1", "5").hasSize(6));
+        assertThat(auditLog.verify().intact()).isTrue();
     }
 }

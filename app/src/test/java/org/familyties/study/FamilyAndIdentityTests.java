@@ -48,7 +48,8 @@ class FamilyAndIdentityTests {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         List<List<Object>> memberLists = JsonPath.read(body, "$[*].members");
-        assertThat(memberLists.stream().filter(m -> m.size() >= 3)).as("demo families").hasSize(54);
+        // 54 demo families of three or four; other tests add families of their own.
+        assertThat(memberLists.stream().filter(m -> m.size() >= 3).count()).as("demo families").isGreaterThanOrEqualTo(54);
         List<String> pseudonyms = JsonPath.read(body, "$[*].members[*].pseudonym");
         assertThat(pseudonyms).hasSizeGreaterThan(54 * 3 - 1).allMatch(p -> p.matches("F\\d{3}-[FMC]\\d"));
         assertThat(pseudonyms).doesNotHaveDuplicates();

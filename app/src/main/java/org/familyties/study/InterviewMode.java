@@ -1,0 +1,7 @@
+package org.familyties.study;
+
+public enum InterviewMode {
+    IN_PERSON,
+    PHONE,
+    VIDEO
+}
