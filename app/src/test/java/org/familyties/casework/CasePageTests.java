@@ -113,4 +113,15 @@ class CasePageTests {
         assertThat(number).isNotNull();
         assertThat(html).contains("already has an open case", "href=\"/cases/" + caseId + "\"");
     }
+
+    @Test
+    void formsWithUntickedBoxesAreAccepted() throws Exception {
+        mvc.perform(post("/cases/" + caseId + "/assessments").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("assessedOn", LocalDate.now().toString()).param("courtOrders", "true").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + caseId + "/closure").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("closedOn", LocalDate.now().toString()).param("reason", "OTHER").param("version", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/cases/" + caseId, "caseworker")).contains("Court orders affect contact", "Closed");
+    }
 }

@@ -75,10 +75,11 @@ class CaseController {
                             Integer version) {
     }
 
+    /** Unticked boxes are not sent at all, so the flags are nullable and null means no. */
     record AssessmentForm(String assessedOn, String travelDistanceKm, String travelCostPounds,
-                          boolean relationshipConflict, boolean childUnaware, boolean courtOrders,
-                          boolean childrensServices, boolean prisonerMentalHealth, boolean visitsBookingDifficulty,
-                          boolean literacy, boolean language, String notes, Integer version) {
+                          Boolean relationshipConflict, Boolean childUnaware, Boolean courtOrders,
+                          Boolean childrensServices, Boolean prisonerMentalHealth, Boolean visitsBookingDifficulty,
+                          Boolean literacy, Boolean language, String notes, Integer version) {
     }
 
     record GoalForm(String clientPersonId, String description, String targetDate, Integer version) {
@@ -87,7 +88,7 @@ class CaseController {
     record ReviewForm(String heldOn, String summary, String nextReviewDue, Integer version) {
     }
 
-    record ClosureForm(String closedOn, String reason, String note, boolean confirmOpenTasks, Integer version) {
+    record ClosureForm(String closedOn, String reason, String note, Boolean confirmOpenTasks, Integer version) {
     }
 
     // ---- caseload and case page
