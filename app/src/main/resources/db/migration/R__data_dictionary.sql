@@ -45,3 +45,7 @@ comment on column outcome_measure.contact_frequency is 'Family member''s contact
 comment on column outcome_measure.contact_quality is 'Quality of that contact as the family member rates it, 1 (poor) to 5 (very good)';
 comment on column outcome_measure.desistance_score is 'Intention to desist: sum of desist_1..3 (each 1 strongly disagree .. 5 strongly agree), 3-15; null if any item is missing';
 comment on column outcome_measure.wellbeing_score is 'WHO-5 well-being index: sum of wellbeing_1..5 (each 0..5) times 4, 0-100; null if any item is missing';
+comment on table intervention_course is 'Courses a prison delivers: parenting programmes, family literacy, relationship courses, family days';
+comment on table intervention_session is 'The sessions of a course';
+comment on table intervention_enrolment is 'Clients of a case enrolled on a course: ENROLLED, COMPLETED or WITHDRAWN';
+comment on table intervention_attendance is 'Whether an enrolled client attended a session';

@@ -40,6 +40,7 @@ class NavigationAdvice {
             add(items, "nav.search", "/search", path);
             add(items, "nav.referrals", "/referrals", path);
             add(items, "nav.cases", "/cases", path);
+            add(items, "nav.interventions", "/interventions", path);
         }
         if (u.has(Role.CASEWORKER) || u.has(Role.SAFEGUARDING_LEAD) || u.has(Role.SERVICE_MANAGER) || u.has(Role.ADMIN)) {
             add(items, "nav.dashboard", "/dashboard", path);

@@ -67,11 +67,11 @@ class CaseworkJourneyBrowserTest {
     }
 
     private void submit() {
-        driver.findElement(By.cssSelector("main form button[type=submit].govuk-button")).click();
+        Browser.clickAndWait(driver, By.cssSelector("main form button[type=submit].govuk-button"));
     }
 
     private void openAction(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        Browser.clickAndWait(driver, By.linkText(linkText));
         Browser.assertAccessible(driver);
     }
 
@@ -94,7 +94,7 @@ class CaseworkJourneyBrowserTest {
         driver.get(url("/sign-in"));
         type("username", "caseworker");
         type("password", "demo");
-        driver.findElement(By.cssSelector("button[type=submit].govuk-button")).click();
+        Browser.clickAndWait(driver, By.cssSelector("button[type=submit].govuk-button"));
 
         driver.get(url("/dashboard?by=PRISON"));
         Browser.assertAccessible(driver);

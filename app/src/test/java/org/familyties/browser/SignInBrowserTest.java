@@ -69,7 +69,7 @@ class SignInBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".govuk-caption-l")).getText()).startsWith("Z");
         Browser.assertAccessible(driver);
 
-        driver.findElement(By.cssSelector(".ft-header__signout")).click();
+        Browser.clickAndWait(driver, By.cssSelector(".ft-header__signout"));
         assertThat(driver.getCurrentUrl()).contains("/sign-in");
         assertThat(driver.findElement(By.cssSelector(".govuk-inset-text")).getText()).isEqualTo("You have signed out.");
         Browser.assertAccessible(driver);
