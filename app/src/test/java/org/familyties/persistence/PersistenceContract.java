@@ -80,7 +80,8 @@ abstract class PersistenceContract {
         List<String> tables = List.of("region", "prison", "study", "app_user", "user_role", "user_prison",
                 "user_region", "user_study", "login_throttle", "api_token", "audit_event", "audit_chain_head", "person",
                 "prison_move", "relationship", "referral", "family_case", "case_client", "case_status_change",
-                "assessment", "case_goal", "case_review", "contact_event", "contact_participant", "contact_restriction", "case_note", "case_task", "outcome_measure", "intervention_course", "intervention_session",
+                "assessment", "case_goal", "case_review", "contact_event", "contact_participant", "contact_restriction",
+                "case_note", "case_task", "outcome_measure", "intervention_course", "intervention_session",
                 "intervention_enrolment", "intervention_attendance",
                 "spring_session", "spring_session_attributes");
         for (String table : tables) {
