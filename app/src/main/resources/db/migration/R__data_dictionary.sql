@@ -84,3 +84,7 @@ comment on table study_transcript is 'The pseudonymised transcript of an intervi
 comment on table study_pseudonymisation_log is 'Which names a transcript''s pseudonymisation replaced with which placeholder; identity data, for data managers only';
 comment on table study_code is 'The study''s codebook of themes (e.g. agency, support network, stigma, desistance)';
 comment on table study_excerpt is 'A passage of a transcript coded with a theme, by character offsets into the transcript';
+comment on table intervention_course is 'Courses a prison delivers: parenting programmes, family literacy, relationship courses, family days';
+comment on table intervention_session is 'The sessions of a course';
+comment on table intervention_enrolment is 'Clients of a case enrolled on a course: ENROLLED, COMPLETED or WITHDRAWN';
+comment on table intervention_attendance is 'Whether an enrolled client attended a session';

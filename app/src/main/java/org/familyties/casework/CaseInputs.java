@@ -41,4 +41,8 @@ public final class CaseInputs {
     /** A transfer to another prison (by code), or a release when {@code toPrisonCode} is blank. */
     public record Move(String toPrisonCode, java.time.LocalDate movedOn, Integer version) {
     }
+
+    public record Sentence(org.familyties.people.SentenceType sentenceType, java.time.LocalDate sentenceStart,
+                           java.time.LocalDate expectedRelease, Integer version) {
+    }
 }

@@ -371,6 +371,29 @@ public class Cases {
         people.move(c.prisonerPersonId, toPrisonId, movedOn, user);
     }
 
+    /** The sentence of the person in prison and their moves, shown on the case (the view of the case is audited). */
+    public org.familyties.people.CustodyRecord custody(long id, CurrentUser user) {
+        return people.custody(load(id, user).prisonerPersonId);
+    }
+
+    /** Records the sentence of the person in prison; a release date before the sentence start is refused. */
+    @Transactional
+    public CaseView recordSentence(long id, CaseInputs.Sentence input, CurrentUser user) {
+        FamilyCase c = loadForChange(id, input.version(), user);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (input.sentenceType() == null) {
+            problems.add(new FieldProblem("sentenceType", "Select the type of sentence"));
+        }
+        if (input.sentenceStart() == null || input.sentenceStart().isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("sentenceStart", "Enter the date the sentence started; it cannot be in the future"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        people.recordSentence(c.prisonerPersonId, input.sentenceType(), input.sentenceStart(), input.expectedRelease());
+        return saveAudited(c, snapshot(c), "sentence");
+    }
+
     // ---- used by referrals and transfers
 
     List<FamilyCase> openCasesFor(long prisonerPersonId) {

@@ -46,12 +46,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final Users users;
     private final Studies studies;
     private final People people;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    DemoDataLoader(Prisons prisons, Users users, Studies studies, People people) {
+    DemoDataLoader(Prisons prisons, Users users, Studies studies, People people,
+                   org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
         this.prisons = prisons;
         this.users = users;
         this.studies = studies;
         this.people = people;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -65,8 +70,15 @@ class DemoDataLoader implements ApplicationRunner {
         long studyId = studies.register("FAMWAVES", "Families across the sentence and after release (demo study)");
         loadAccounts(estate, studyId);
         loadPeopleInPrison(estate, random);
-        log.info("Loaded demo data: {} prisons, {} people in prison, demo accounts with password '{}'",
-                estate.size(), estate.size() * PEOPLE_PER_PRISON, DEMO_PASSWORD);
+        java.util.Map<Long, Long> caseworkers = java.util.Map.of(
+                estate.get(0).id(), users.currentUserFor("caseworker").orElseThrow().userId(),
+                estate.get(1).id(), users.currentUserFor("caseworker2").orElseThrow().userId());
+        long started = System.nanoTime();
+        int cases = new CaseworkDemoData(jdbc, SEED + 1, clock, caseworkers)
+                .load(estate.stream().map(PrisonView::id).toList());
+        log.info("Loaded demo data: {} prisons, {} people in prison, {} cases (casework in {} ms), demo accounts with "
+                + "password '{}'", estate.size(), estate.size() * PEOPLE_PER_PRISON, cases,
+                (System.nanoTime() - started) / 1_000_000, DEMO_PASSWORD);
     }
 
     private List<PrisonView> loadPrisons() {

@@ -55,6 +55,11 @@ public class People {
                 .map(Person::toRecord).toList();
     }
 
+    /** Everyone held in the user's prisons: the candidate set for searching. */
+    public List<PersonRecord> allInPrison(CurrentUser user) {
+        return repository.allInScope(ScopeIds.of(user.prisonIds())).stream().map(Person::toRecord).toList();
+    }
+
     public long countInPrison(CurrentUser user) {
         return repository.countInScope(ScopeIds.of(user.prisonIds()));
     }

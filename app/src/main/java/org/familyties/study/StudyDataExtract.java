@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only extracts of a study's pseudonymous data for analysis and export: every item answer and every
- * scale score, keyed by family code, participant pseudonym, informant role and wave. Never identity.
+ * scale score, keyed by family code, participant pseudonym, informant role and wave. Never identity, and
+ * nothing of participants who withdrew and asked for their data to be removed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,7 +48,8 @@ public class StudyDataExtract {
                 join study_family f on f.id = p.family_id
                 join study_informant_role r on r.id = p.role_id
                 join study_wave w on w.id = rec.wave_id
-                where rec.study_id = :study
+                where rec.study_id = :study and not exists (select 1 from study_withdrawal wd
+                    where wd.participant_id = p.id and wd.choice = 'REMOVE_DATA')
                 order by f.code, p.pseudonym, w.position, s.field_name""")
                 .param("study", studyId)
                 .query((rs, n) -> new Observation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
@@ -61,7 +63,8 @@ public class StudyDataExtract {
                 join study_family f on f.id = p.family_id
                 join study_informant_role r on r.id = p.role_id
                 join study_wave w on w.id = rec.wave_id
-                where rec.study_id = :study and sc.score is not null
+                where rec.study_id = :study and sc.score is not null and not exists (select 1 from study_withdrawal wd
+                    where wd.participant_id = p.id and wd.choice = 'REMOVE_DATA')
                 order by f.code, p.pseudonym, w.position, sc.scale_id, sc.subscale_id""")
                 .param("study", studyId)
                 .query((rs, n) -> new Observation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),

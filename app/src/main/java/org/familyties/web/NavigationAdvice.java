@@ -37,8 +37,10 @@ class NavigationAdvice {
         if (u.has(Role.CASEWORKER) || u.has(Role.SAFEGUARDING_LEAD)) {
             add(items, "nav.people", "/people", path);
             add(items, "nav.myWork", "/my-work", path);
+            add(items, "nav.search", "/search", path);
             add(items, "nav.referrals", "/referrals", path);
             add(items, "nav.cases", "/cases", path);
+            add(items, "nav.interventions", "/interventions", path);
         }
         if (u.has(Role.CASEWORKER) || u.has(Role.SAFEGUARDING_LEAD) || u.has(Role.SERVICE_MANAGER) || u.has(Role.ADMIN)) {
             add(items, "nav.dashboard", "/dashboard", path);

@@ -58,7 +58,9 @@ class ModelRunTests {
                        min(case when r.code = 'child' then p.id end) as child
                 from study_family f join study_participant p on p.family_id = f.id
                 join study_informant_role r on r.id = p.role_id
-                where f.study_id = :s group by f.id order by f.id""").param("s", studyId).query().listOfRows();
+                where f.study_id = :s and not exists (select 1 from study_withdrawal w where w.participant_id = p.id
+                    and w.choice = 'REMOVE_DATA')
+                group by f.id order by f.id""").param("s", studyId).query().listOfRows();
         int i = 0;
         for (Map<String, Object> f : families) {
             if (f.get("father") == null || f.get("child") == null) {
@@ -184,6 +186,29 @@ class ModelRunTests {
                 .andExpect(content().string(Matchers.containsString("govuk-error-summary")))
                 .andExpect(content().string(Matchers.containsString("Enter a whole number for the bootstrap")));
         assertThat(jdbc.sql("select count(*) from analysis_run").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void participantsWhoAskedForTheirDataToBeRemovedAreLeftOut() throws Exception {
+        long child = jdbc.sql("""
+                select min(p.id) from study_participant p join study_informant_role r on r.id = p.role_id
+                join study_record rec on rec.participant_id = p.id
+                where p.study_id = :s and r.code = 'child' and rec.instrument = 'analysis_test_y'
+                and not exists (select 1 from study_withdrawal w where w.participant_id = p.id)""")
+                .param("s", studyId).query(Long.class).single();
+        String token = Requests.token(mvc, "researcher");
+        String before = mvc.perform(post("/api/v1/studies/" + studyId + "/analysis/runs")
+                        .header("Authorization", Requests.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitRole\":\"child\",\"model\":\"child_w1_test_y ~ father_w1_test_x\"}"))
+                .andReturn().getResponse().getContentAsString();
+        jdbc.sql("insert into study_withdrawal (participant_id, study_id, withdrawn_on, choice, recorded_at, recorded_by) "
+                        + "values (:p, :s, current_date, 'REMOVE_DATA', :at, 'test')")
+                .param("p", child).param("s", studyId).param("at", OffsetDateTime.now()).update();
+        String after = mvc.perform(post("/api/v1/studies/" + studyId + "/analysis/runs")
+                        .header("Authorization", Requests.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitRole\":\"child\",\"model\":\"child_w1_test_y ~ father_w1_test_x\"}"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((Integer) JsonPath.read(after, "$.dataRows")).isEqualTo((Integer) JsonPath.read(before, "$.dataRows") - 1);
     }
 
     @Test

@@ -50,6 +50,14 @@ final class Browser {
         return driver;
     }
 
+    /** Clicks something that loads a new page and waits until the old page is gone, so reads see the new one. */
+    static void clickAndWait(WebDriver driver, org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     /** Runs axe-core on the current page; serious or critical WCAG 2.2 AA violations fail the test. */
     static void assertAccessible(WebDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);

@@ -69,10 +69,7 @@ class SignInBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".govuk-caption-l")).getText()).startsWith("Z");
         Browser.assertAccessible(driver);
 
-        driver.findElement(By.cssSelector(".ft-header__signout")).click();
-        // The sign-out post navigates asynchronously; on a busy machine the URL changes a moment later.
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/sign-in"));
+        Browser.clickAndWait(driver, By.cssSelector(".ft-header__signout"));
         assertThat(driver.getCurrentUrl()).contains("/sign-in");
         assertThat(driver.findElement(By.cssSelector(".govuk-inset-text")).getText()).isEqualTo("You have signed out.");
         Browser.assertAccessible(driver);

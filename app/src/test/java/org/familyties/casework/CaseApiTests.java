@@ -221,4 +221,24 @@ class CaseApiTests {
         mvc.perform(as(get("/api/v1/cases/" + caseId), token))
                 .andExpect(jsonPath("$.relationships[*].kind").value(org.hamcrest.Matchers.hasItem("CARES_FOR")));
     }
+
+    @Test
+    void aReleaseDateBeforeTheSentenceStartIsRefusedWithHowToFixIt() throws Exception {
+        postJson("/sentence", """
+                {"sentenceType":"DETERMINATE","sentenceStart":"2025-06-01","expectedRelease":"2025-01-01","version":%d}"""
+                .formatted(version()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("expectedRelease"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("enter a release date on or after the start")));
+        mvc.perform(as(get("/api/v1/cases/" + caseId + "/custody"), token))
+                .andExpect(jsonPath("$.sentenceType").doesNotExist());
+        postJson("/sentence", """
+                {"sentenceType":"DETERMINATE","sentenceStart":"2025-06-01","expectedRelease":"2027-01-01","version":%d}"""
+                .formatted(version())).andExpect(status().isOk());
+        mvc.perform(as(get("/api/v1/cases/" + caseId + "/custody"), token))
+                .andExpect(jsonPath("$.expectedRelease").value("2027-01-01"));
+        String page = mvc.perform(get("/cases/" + caseId).with(Requests.as(users, "caseworker")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Determinate sentence from 2025-06-01, expected release 2027-01-01");
+    }
 }

@@ -113,4 +113,37 @@ class CasePageTests {
         assertThat(number).isNotNull();
         assertThat(html).contains("already has an open case", "href=\"/cases/" + caseId + "\"");
     }
+
+    @Test
+    void formsWithUntickedBoxesAreAccepted() throws Exception {
+        mvc.perform(post("/cases/" + caseId + "/assessments").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("assessedOn", LocalDate.now().toString()).param("courtOrders", "true").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + caseId + "/closure").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("closedOn", LocalDate.now().toString()).param("reason", "OTHER").param("version", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/cases/" + caseId, "caseworker")).contains("Court orders affect contact", "Closed");
+    }
+
+    @Test
+    void anActiveCaseCanBePutIntoReviewFromThePageAndAStaleClickIsExplained() throws Exception {
+        var token = Requests.token(mvc, "caseworker");
+        String json = mvc.perform(get("/api/v1/cases/" + caseId).header("Authorization", Requests.bearer(token)))
+                .andReturn().getResponse().getContentAsString();
+        int prisoner = com.jayway.jsonpath.JsonPath.read(json, "$.prisonerPersonId");
+        mvc.perform(post("/cases/" + caseId + "/assessments").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                .param("assessedOn", LocalDate.now().toString()).param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + caseId + "/goals").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                .param("clientPersonId", String.valueOf(prisoner)).param("description", "Keep in touch").param("version", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/cases/" + caseId, "caseworker")).contains("Start a review");
+        mvc.perform(post("/cases/" + caseId + "/status").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                .param("status", "REVIEW").param("version", "2"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "case.statusChanged"));
+        mvc.perform(post("/cases/" + caseId + "/status").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                .param("status", "REVIEW").param("version", "2"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("caseProblem", org.hamcrest.Matchers.containsString("Someone else changed case")));
+        assertThat(page("/cases/" + caseId, "caseworker")).contains("In review").doesNotContain("Start a review");
+    }
 }

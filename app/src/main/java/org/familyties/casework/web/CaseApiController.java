@@ -93,4 +93,16 @@ class CaseApiController {
     void move(@PathVariable long id, @RequestBody CaseInputs.Move input) {
         cases.recordMove(id, input.toPrisonCode(), input.movedOn(), input.version(), CurrentUsers.require());
     }
+
+    @GetMapping("/api/v1/cases/{id}/custody")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    org.familyties.people.CustodyRecord custody(@PathVariable long id) {
+        return cases.custody(id, CurrentUsers.require());
+    }
+
+    @PostMapping("/api/v1/cases/{id}/sentence")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    CaseView recordSentence(@PathVariable long id, @RequestBody CaseInputs.Sentence input) {
+        return cases.recordSentence(id, input, CurrentUsers.require());
+    }
 }

@@ -45,6 +45,7 @@ class CaseController {
     static final String REVIEW_VIEW = "casework/review-form";
     static final String CLOSURE_VIEW = "casework/closure-form";
     static final String MOVE_VIEW = "casework/move-form";
+    static final String SENTENCE_VIEW = "casework/sentence-form";
 
     private final Cases cases;
     private final org.familyties.casework.Contacts contacts;
@@ -75,10 +76,11 @@ class CaseController {
                             Integer version) {
     }
 
+    /** Unticked boxes are not sent at all, so the flags are nullable and null means no. */
     record AssessmentForm(String assessedOn, String travelDistanceKm, String travelCostPounds,
-                          boolean relationshipConflict, boolean childUnaware, boolean courtOrders,
-                          boolean childrensServices, boolean prisonerMentalHealth, boolean visitsBookingDifficulty,
-                          boolean literacy, boolean language, String notes, Integer version) {
+                          Boolean relationshipConflict, Boolean childUnaware, Boolean courtOrders,
+                          Boolean childrensServices, Boolean prisonerMentalHealth, Boolean visitsBookingDifficulty,
+                          Boolean literacy, Boolean language, String notes, Integer version) {
     }
 
     record GoalForm(String clientPersonId, String description, String targetDate, Integer version) {
@@ -87,7 +89,7 @@ class CaseController {
     record ReviewForm(String heldOn, String summary, String nextReviewDue, Integer version) {
     }
 
-    record ClosureForm(String closedOn, String reason, String note, boolean confirmOpenTasks, Integer version) {
+    record ClosureForm(String closedOn, String reason, String note, Boolean confirmOpenTasks, Integer version) {
     }
 
     // ---- caseload and case page
@@ -114,6 +116,7 @@ class CaseController {
         model.addAttribute("notes", notesAndTasks.notes(id, user));
         model.addAttribute("tasks", notesAndTasks.tasks(id, user));
         model.addAttribute("outcomes", outcomes.forCase(id, user));
+        model.addAttribute("custody", cases.custody(id, user));
         model.addAttribute("outcomeChange", outcomes.change(id, user).orElse(null));
         var frequency = contacts.frequency(id, 12, user);
         model.addAttribute("frequency", frequency);
@@ -364,6 +367,40 @@ class CaseController {
     }
 
     record MoveForm(String toPrisonCode, String movedOn, Integer version) {
+    }
+
+    record SentenceForm(String sentenceType, String sentenceStart, String expectedRelease, Integer version) {
+    }
+
+    @GetMapping("/cases/{id}/sentence")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String sentenceForm(@PathVariable long id, Model model) {
+        CaseView c = cases.view(id, CurrentUsers.require());
+        var custody = cases.custody(id, CurrentUsers.require());
+        return sentence(model, c, new SentenceForm(custody.sentenceType() == null ? "" : custody.sentenceType().name(),
+                custody.sentenceStart() == null ? "" : custody.sentenceStart().toString(),
+                custody.expectedRelease() == null ? "" : custody.expectedRelease().toString(), c.version()));
+    }
+
+    @PostMapping("/cases/{id}/sentence")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    String recordSentence(@PathVariable long id, @ModelAttribute("form") SentenceForm form, Model model,
+                          RedirectAttributes redirect) {
+        return change(id, "sentenceType", model, redirect, "case.sentenceSaved", () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            var start = Forms.date("sentenceStart", form.sentenceStart(), problems);
+            var release = Forms.date("expectedRelease", form.expectedRelease(), problems);
+            check(problems);
+            return cases.recordSentence(id, new CaseInputs.Sentence(Forms.choice(org.familyties.people.SentenceType.class,
+                    form.sentenceType()), start, release, form.version()), CurrentUsers.require());
+        }, c -> sentence(model, c, form));
+    }
+
+    private String sentence(Model model, CaseView c, SentenceForm form) {
+        model.addAttribute("c", c);
+        model.addAttribute("form", form);
+        model.addAttribute("types", forms.options(org.familyties.people.SentenceType.class, "sentence.type."));
+        return SENTENCE_VIEW;
     }
 
     @GetMapping("/cases/{id}/moves/new")

@@ -1,0 +1,7 @@
+package org.familyties.casework;
+
+public enum EnrolmentStatus {
+    ENROLLED,
+    COMPLETED,
+    WITHDRAWN
+}

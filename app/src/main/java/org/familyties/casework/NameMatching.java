@@ -1,0 +1,79 @@
+package org.familyties.casework;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Typo- and order-tolerant name matching: names and queries become lower-case tokens without accents or
+ * punctuation; each query token is scored against its best name token by edit distance (with transpositions),
+ * and the score is the mean over query tokens, so "smith jon" finds "John Smith".
+ */
+final class NameMatching {
+
+    private NameMatching() {
+    }
+
+    static List<String> tokens(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-/ ]", " ");
+        List<String> tokens = new ArrayList<>();
+        Arrays.stream(plain.split("[\\s-]+")).filter(t -> !t.isBlank()).forEach(tokens::add);
+        return tokens;
+    }
+
+    /** 1 for an exact match, falling with each edit relative to length; 0 when nothing is close. */
+    static double score(List<String> query, List<String> name) {
+        if (query.isEmpty() || name.isEmpty()) {
+            return 0;
+        }
+        double total = 0;
+        for (String q : query) {
+            double best = 0;
+            for (String n : name) {
+                best = Math.max(best, similarity(q, n));
+            }
+            total += best;
+        }
+        return total / query.size();
+    }
+
+    static double similarity(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (b.startsWith(a) && a.length() >= 3) {
+            return 0.9;
+        }
+        int distance = distance(a, b);
+        int longest = Math.max(a.length(), b.length());
+        int allowed = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
+        return distance > allowed ? 0 : 1 - (double) distance / (longest + 1);
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
