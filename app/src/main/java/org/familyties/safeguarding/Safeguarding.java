@@ -33,9 +33,9 @@ public class Safeguarding {
         long c = concerns.countForCase(caseId);
         long l = liaison.countForCase(caseId);
         if (!decision.granted()) {
-            return new CaseSafeguarding(caseId, decision, r, c, l, List.of(), List.of(), List.of(), List.of(), List.of());
+            return new CaseSafeguarding(caseId, !decision.granted(), decision, r, c, l, List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        return new CaseSafeguarding(caseId, decision, r, c, l, restrictions.forCase(caseId, user),
+        return new CaseSafeguarding(caseId, !decision.granted(), decision, r, c, l, restrictions.forCase(caseId, user),
                 concerns.forCase(caseId, user), enforcement.forCase(caseId), liaison.agencies(caseId),
                 liaison.entries(caseId));
     }
