@@ -56,10 +56,10 @@ public class SafeguardingReports {
                         + "on c.id = s.case_id where c.prison_id in (:p) and s.status <> 'CLOSED' group by c.prison_id, "
                         + "s.category order by c.prison_id, s.category").param("p", scope)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).list();
-        List<Object[]> reviews = jdbc.sql("select c.prison_id, case when r.review_on < :today then 'OVERDUE' else 'DUE' "
-                        + "end, count(*) from sg_restriction r join family_case c on c.id = r.case_id where c.prison_id in "
-                        + "(:p) and r.review_on <= :horizon and (r.ends_on is null or r.ends_on > :today) group by "
-                        + "c.prison_id, case when r.review_on < :today then 'OVERDUE' else 'DUE' end order by c.prison_id")
+        List<Object[]> reviews = jdbc.sql("select prison_id, due, count(*) from (select c.prison_id, case when "
+                        + "r.review_on < :today then 'OVERDUE' else 'DUE' end as due from sg_restriction r join family_case c "
+                        + "on c.id = r.case_id where c.prison_id in (:p) and r.review_on <= :horizon and (r.ends_on is null "
+                        + "or r.ends_on > :today)) x group by prison_id, due order by prison_id, due")
                 .param("p", scope).param("today", today).param("horizon", horizon)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).list();
         List<Object[]> enforced = jdbc.sql("select prison_id, decision, count(*) from sg_enforcement where prison_id in "
