@@ -26,6 +26,7 @@ import org.familyties.safeguarding.SafeguardingAccess;
 import org.familyties.safeguarding.SafeguardingReports;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
+import org.familyties.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +70,7 @@ class SafeguardingApiController {
     record OverriddenContact(ContactInput contact, String reason) {
     }
 
-    record Decision(boolean approve) {
+    record Decision(Boolean approve) {
     }
 
     @ExceptionHandler(NeedToKnowException.class)
@@ -169,6 +170,9 @@ class SafeguardingApiController {
     @PostMapping("/api/v1/safeguarding/access-requests/{grantId}/decision")
     @PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
     AccessGrant decide(@PathVariable long grantId, @RequestBody Decision input) {
+        if (input.approve() == null) {
+            throw InvalidInputException.of("approve", "Say whether the request is approved: true or false");
+        }
         return access.decideRequest(grantId, input.approve(), CurrentUsers.require());
     }
 
