@@ -86,6 +86,8 @@ class SafeguardingPageTests {
         assertThat(contacts()).isEqualTo(1);
         mvc.perform(get("/cases/" + f.caseId + "/safeguarding").with(Requests.as(users, "safeguarding")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Family network with safeguarding restrictions"),
+                        containsString("Partner – Letters only"), containsString("Alex Partner: Letters only."))))
                 .andExpect(content().string(allOf(containsString("Overridden by the safeguarding lead"),
                         containsString("Social worker agreed one call on the child&#39;s birthday"))));
     }

@@ -30,11 +30,13 @@ import org.familyties.safeguarding.Safeguarding;
 import org.familyties.safeguarding.SafeguardingAccess;
 import org.familyties.safeguarding.SafeguardingReports;
 import org.familyties.safeguarding.SharingBasis;
+import org.familyties.family.NetworkDiagram;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.ConflictException;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,10 +74,12 @@ class SafeguardingController {
     private final SafeguardingReports reports;
     private final Chronology chronology;
     private final FormValues forms;
+    private final MessageSource messages;
 
     SafeguardingController(Cases cases, Safeguarding safeguarding, Restrictions restrictions, Concerns concerns,
                            Liaison liaison, SafeguardingAccess access, SafeguardingReports reports,
-                           Chronology chronology, FormValues forms) {
+                           Chronology chronology, FormValues forms, MessageSource messages) {
+        this.messages = messages;
         this.cases = cases;
         this.safeguarding = safeguarding;
         this.restrictions = restrictions;
@@ -131,6 +135,9 @@ class SafeguardingController {
         model.addAttribute("c", c);
         model.addAttribute("sg", records);
         model.addAttribute("children", c.familyMembers());
+        if (!records.restricted()) {
+            model.addAttribute("networkSvg", network(c, records));
+        }
         if (problems != null) {
             FormValues.showProblems(model, problems);
         }
@@ -138,6 +145,35 @@ class SafeguardingController {
             model.addAttribute("form", new ReasonForm(""));
         }
         return CASE_VIEW;
+    }
+
+    /** The family network with each person's restrictions in force today hung on their node. */
+    private String network(CaseView c, CaseSafeguarding records) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        List<String> described = new ArrayList<>();
+        List<NetworkDiagram.Node> nodes = c.clients().stream().map(cl -> {
+            String role = cl.relationToPrisoner() == null ? msg("client.role.PRISONER")
+                    : msg("family.role." + cl.relationToPrisoner().name());
+            List<String> kinds = records.restrictions().stream().filter(r -> r.appliesOn(today))
+                    .filter(r -> r.familyPersonId() == null
+                            ? cl.relationToPrisoner() != null && (cl.age() == null ? cl.relationToPrisoner().name().equals("CHILD") : cl.age() < 18)
+                            : r.familyPersonId() == cl.personId())
+                    .map(r -> msg("sg.restriction.type." + r.type().name())).distinct().toList();
+            if (kinds.isEmpty()) {
+                return new NetworkDiagram.Node(cl.personId(), cl.name(), role);
+            }
+            described.add(msg("sg.network.person", cl.name(), String.join(", ", kinds)));
+            return new NetworkDiagram.Node(cl.personId(), cl.name(), msg("sg.network.restricted", role,
+                    String.join(", ", kinds)));
+        }).toList();
+        return NetworkDiagram.render(c.prisonerPersonId(), nodes, c.relationships(),
+                k -> msg("relationship.kind." + k.name()), msg("sg.network.title"),
+                msg("sg.network.desc", c.prisonerName()) + (described.isEmpty() ? msg("sg.network.none")
+                        : String.join(" ", described)));
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, java.util.Locale.UK);
     }
 
     @PostMapping("/cases/{id}/safeguarding/break-glass")
