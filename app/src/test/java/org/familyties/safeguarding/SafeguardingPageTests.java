@@ -157,4 +157,54 @@ class SafeguardingPageTests {
                 .andExpect(content().string(allOf(containsString("Neglect"), not(containsString("Often hungry")))));
         mvc.perform(get("/safeguarding").with(Requests.as(users, "manager"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aConcernMovesForwardThroughReferralToClosureAndOnlyWithAnOutcome() throws Exception {
+        String raised = SafeguardingFixtures.body(f.call(f.lead, post("/api/v1/cases/" + f.caseId
+                + "/safeguarding/concerns"), """
+                {"subjectPersonId":%d,"raisedBy":"Health visitor","raisedOn":"%s","category":"DOMESTIC_ABUSE",
+                 "description":"Injury seen at home visit"}""".formatted(f.childId, today)).andExpect(status().isCreated()));
+        int concernId = com.jayway.jsonpath.JsonPath.read(raised, "$.id");
+        String path = "/cases/" + f.caseId + "/safeguarding/concerns/" + concernId;
+        mvc.perform(get(path).with(Requests.as(users, "safeguarding"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Referral, outcome and status of the concern")));
+        mvc.perform(post(path).with(Requests.as(users, "safeguarding")).with(Requests.csrf()).param("status", "REFERRED")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select where the concern was referred")));
+        mvc.perform(post(path).with(Requests.as(users, "safeguarding")).with(Requests.csrf()).param("status", "REFERRED")
+                        .param("referredTo", "CHILDRENS_SERVICES_MASH").param("referredOn", today.toString())
+                        .param("followUpOn", today.toString()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        f.call(f.lead, get("/api/v1/safeguarding/work-list"), null)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.followUpsDue[*].id").value(org.hamcrest.Matchers.hasItem(concernId)));
+        f.call(f.lead, post("/api/v1/cases/" + f.caseId + "/safeguarding/concerns/" + concernId),
+                        "{\"status\":\"OPEN\",\"version\":1}")
+                .andExpect(status().isUnprocessableContent());
+        f.call(f.lead, post("/api/v1/cases/" + f.caseId + "/safeguarding/concerns/" + concernId),
+                        "{\"status\":\"CLOSED\",\"referredTo\":\"CHILDRENS_SERVICES_MASH\",\"referredOn\":\"" + today
+                                + "\",\"version\":1}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+                        .value("outcome"));
+        f.call(f.lead, post("/api/v1/cases/" + f.caseId + "/safeguarding/concerns/" + concernId),
+                        "{\"status\":\"CLOSED\",\"referredTo\":\"CHILDRENS_SERVICES_MASH\",\"referredOn\":\"" + today
+                                + "\",\"outcome\":\"Strategy meeting; no further action\",\"version\":1}")
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("CLOSED"));
+    }
+
+    @Test
+    void sharingInformationNeedsABasisAndARecipient() throws Exception {
+        f.call(f.lead, post("/api/v1/cases/" + f.caseId + "/safeguarding/liaison"), """
+                {"kind":"REPORT_SHARED","heldOn":"%s","summary":"Report to conference","sharedWhat":"Visit log"}"""
+                .formatted(today))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("basis", "sharedWith")));
+        assertThat(jdbc.sql("select count(*) from sg_liaison where case_id = :c").param("c", f.caseId)
+                .query(Long.class).single()).isZero();
+    }
 }
