@@ -127,6 +127,14 @@ public class Cases {
         return users.caseStaffIn(load(caseId, user).prisonId);
     }
 
+    /** The facts of a case in one of the user's prisons (404 otherwise), for modules that attach records to it. */
+    public CaseFacts facts(long id, CurrentUser user) {
+        FamilyCase c = load(id, user);
+        return new CaseFacts(c.id, c.prisonId, c.prisonerPersonId, c.allocatedUserId, c.status().open(),
+                c.clients.stream().filter(cl -> ClientRole.FAMILY_MEMBER.name().equals(cl.role()))
+                        .map(CaseClient::personId).sorted().toList());
+    }
+
     // ---- changing
 
     @Transactional

@@ -22,6 +22,7 @@ import org.familyties.shared.ConflictException;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +41,11 @@ public class Contacts {
     private final People people;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ObjectProvider<ContactGuard> guards;
 
     Contacts(ContactEventRepository contacts, ContactRestrictionRepository restrictions, Cases cases, People people,
-             AuditLog auditLog, Clock clock) {
+             AuditLog auditLog, Clock clock, ObjectProvider<ContactGuard> guards) {
+        this.guards = guards;
         this.contacts = contacts;
         this.restrictions = restrictions;
         this.cases = cases;
@@ -62,6 +65,15 @@ public class Contacts {
 
     @Transactional
     public ContactView log(long caseId, ContactInput input, CurrentUser user) {
+        return log(caseId, input, null, user);
+    }
+
+    /**
+     * Logs a contact; every {@link ContactGuard} checks it before it is kept (and may refuse it).
+     * {@code overrideReason} asks for a restriction that would refuse it to be overridden.
+     */
+    @Transactional
+    public ContactView log(long caseId, ContactInput input, String overrideReason, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
         if (!c.status().open()) {
             throw new ConflictException("Case " + caseId + " is closed; contacts cannot be added to a closed case");
@@ -81,7 +93,24 @@ public class Contacts {
         ContactView view = toView(saved, names);
         auditLog.changed(AuditAction.CREATE, RECORD_TYPE, saved.id(), c.prisonerPersonId, "case " + caseId,
                 AuditDetails.of(null, view));
+        if (outcome == ContactOutcome.HAPPENED) {
+            guard(c, saved, input, names, overrideReason, user);
+        }
         return view;
+    }
+
+    /** Only contact that happened can break a restriction; a visit that did not happen is a record, not contact. */
+    private void guard(FamilyCase c, ContactEvent saved, ContactInput input, Map<Long, PersonRecord> names,
+                       String overrideReason, CurrentUser user) {
+        List<ContactCheck.Participant> participants = saved.participants().stream()
+                .map(ContactEvent.Participant::personId).sorted()
+                .map(id -> new ContactCheck.Participant(id, names.get(id).fullName(), names.get(id).dateOfBirth(),
+                        c.client(id).map(CaseClient::relationToPrisoner).map(FamilyRole::valueOf).orElse(null)))
+                .toList();
+        ContactCheck check = new ContactCheck(c.id, c.prisonId, c.prisonerPersonId, names.get(c.prisonerPersonId).fullName(),
+                saved.id(), input.kind(), input.occurredAt().toLocalDate(), Boolean.TRUE.equals(input.facilitated()),
+                participants, overrideReason);
+        guards.orderedStream().forEach(g -> g.check(check, user));
     }
 
     private List<FieldProblem> validate(FamilyCase c, ContactInput input, Map<Long, PersonRecord> names) {

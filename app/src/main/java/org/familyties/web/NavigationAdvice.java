@@ -46,6 +46,11 @@ class NavigationAdvice {
             add(items, "nav.dashboard", "/dashboard", path);
             add(items, "nav.prisons", "/prisons", path);
         }
+        if (u.has(Role.SAFEGUARDING_LEAD)) {
+            add(items, "nav.safeguarding", "/safeguarding", path);
+        } else if (u.has(Role.SERVICE_MANAGER)) {
+            add(items, "nav.safeguardingReports", "/safeguarding/reports", path);
+        }
         if (u.has(Role.RESEARCHER) || u.has(Role.DATA_MANAGER)) {
             add(items, "nav.studies", "/studies", path);
         }

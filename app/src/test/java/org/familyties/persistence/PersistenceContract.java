@@ -322,4 +322,81 @@ abstract class PersistenceContract {
                 .satisfies(r -> assertThat(r.responses()).containsEntry("brs_1", "5").hasSize(6));
         assertThat(auditLog.verify().intact()).isTrue();
     }
+
+    @Autowired
+    org.familyties.casework.Contacts contacts;
+    @Autowired
+    org.familyties.safeguarding.Restrictions safeguardingRestrictions;
+    @Autowired
+    org.familyties.safeguarding.Concerns concerns;
+    @Autowired
+    org.familyties.safeguarding.Liaison liaison;
+    @Autowired
+    org.familyties.safeguarding.SafeguardingAccess safeguardingAccess;
+    @Autowired
+    org.familyties.safeguarding.Safeguarding safeguarding;
+    @Autowired
+    org.familyties.safeguarding.SafeguardingReports safeguardingReports;
+
+    @Test
+    void safeguardingRecordsEnforcementAndAccessRoundTrip() {
+        PrisonView prison = prisons.register(unique("G"), "HMP Safeguarding", Estate.WOMENS, "WALES");
+        String worker = unique("w");
+        users.create(new NewUser(worker, "Worker", "a-long-password-1", Set.of(Role.CASEWORKER), Set.of(prison.id()),
+                Set.of(), Set.of()));
+        String leadName = unique("l");
+        users.create(new NewUser(leadName, "Lead", "a-long-password-1", Set.of(Role.SAFEGUARDING_LEAD),
+                Set.of(prison.id()), Set.of(), Set.of()));
+        CurrentUser user = users.currentUserFor(worker).orElseThrow();
+        CurrentUser lead = users.currentUserFor(leadName).orElseThrow();
+        String number = unique("S").toUpperCase();
+        people.registerPersonInPrison("Safe", "Guarded", LocalDate.of(1982, 2, 2), number, prison.id());
+        var referral = referrals.submit(new NewReferral(number, ReferralSource.SELF, null, "Contact",
+                Urgency.ROUTINE, true, LocalDate.now()), user);
+        long caseId = referrals.triage(referral.id(), TriageDecision.ACCEPT, "Eligible", referral.version(), user).caseId();
+        CaseView c = cases.addFamilyMember(caseId, new CaseInputs.FamilyMember("Kit", "Guarded",
+                LocalDate.now().minusYears(6), null, FamilyRole.CHILD, 0), user);
+        long child = c.familyMembers().get(0).personId();
+        LocalDate today = LocalDate.now();
+
+        var r = safeguardingRestrictions.add(caseId, new org.familyties.safeguarding.RestrictionInput(child,
+                org.familyties.safeguarding.RestrictionType.SUPERVISED_VISITS_ONLY,
+                org.familyties.safeguarding.RestrictionSource.CHILD_PROTECTION_PLAN, today.minusDays(3),
+                today.plusMonths(6), today.minusDays(1), null, "ünïcode plan"), lead);
+        assertThat(r.endsOn()).isEqualTo(today.plusMonths(6));
+        assertThat(r.details()).isEqualTo("ünïcode plan");
+        concerns.raise(caseId, new org.familyties.safeguarding.ConcernInput(child, "Teacher", today,
+                org.familyties.safeguarding.ConcernCategory.NEGLECT, "Hungry", null, null), lead);
+        var agency = liaison.addAgency(caseId, new org.familyties.safeguarding.AgencyContactInput(child,
+                org.familyties.safeguarding.AgencyRole.SOCIAL_WORKER, "Sol Worker", "Council", null, "sol@example.org"), lead);
+        liaison.record(caseId, new org.familyties.safeguarding.LiaisonInput(agency.id(), child,
+                org.familyties.safeguarding.LiaisonKind.CORE_GROUP_MEETING, today, "Met", "Contact log", "Sol Worker",
+                org.familyties.safeguarding.SharingBasis.CONSENT), lead);
+
+        var call = new org.familyties.casework.ContactInput(org.familyties.casework.ContactKind.PHONE_CALL,
+                today.atStartOfDay(), List.of(child), 10, false, null, org.familyties.casework.ContactOutcome.HAPPENED, null);
+        assertThatThrownBy(() -> contacts.log(caseId, call, user))
+                .isInstanceOf(org.familyties.shared.InvalidInputException.class)
+                .hasMessageContaining("restriction " + r.id());
+        assertThat(contacts.forCase(caseId, lead)).isEmpty();
+        assertThat(contacts.log(caseId, call, "Agreed by the social worker", lead).participantIds()).containsExactly(child);
+        assertThat(jdbc.sql("select decision from sg_enforcement where case_id = :c order by id").param("c", caseId)
+                .query(String.class).list()).containsExactly("REFUSED", "OVERRIDDEN");
+
+        var sg = safeguarding.forCase(caseId, lead);
+        assertThat(sg.restrictions()).hasSize(1);
+        assertThat(sg.concerns()).extracting(x -> x.description()).containsExactly("Hungry");
+        assertThat(sg.liaison()).extracting(x -> x.basis()).containsExactly(org.familyties.safeguarding.SharingBasis.CONSENT);
+        assertThat(safeguarding.forCase(caseId, user).restricted()).isTrue();
+        var grant = safeguardingAccess.breakGlass(caseId, "Urgent visit", user);
+        assertThat(grant.expiresAt()).isAfter(grant.requestedAt());
+        assertThat(safeguarding.forCase(caseId, user).restricted()).isFalse();
+        assertThat(safeguarding.workList(lead).reviewsOverdue()).extracting(x -> x.id()).containsExactly(r.id());
+        assertThat(safeguarding.workList(lead).accessNeedingAttention()).extracting(x -> x.id()).containsExactly(grant.id());
+        var report = safeguardingReports.report(lead);
+        assertThat(report.openConcerns()).extracting(x -> x.group() + ":" + x.count()).containsExactly("NEGLECT:1");
+        assertThat(report.reviewsDue()).extracting(x -> x.group() + ":" + x.count()).containsExactly("OVERDUE:1");
+        assertThat(report.enforcement()).extracting(x -> x.group() + ":" + x.count())
+                .containsExactly("OVERRIDDEN:1", "REFUSED:1");
+    }
 }

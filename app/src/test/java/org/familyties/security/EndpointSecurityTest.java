@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.familyties.access.Users;
+import org.familyties.shared.AccessPolicy;
 import org.familyties.support.FamilyTiesTest;
 import org.familyties.support.Requests;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,48 @@ class EndpointSecurityTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/metrics").with(Requests.as(users, "admin")))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    /** Every safeguarding route: present, guarded by one of the safeguarding rules, and closed to researchers. */
+    @Test
+    void everySafeguardingRouteIsForCaseStaffLeadsOrManagersOnly() throws Exception {
+        Set<String> rules = Set.of(AccessPolicy.CASE_STAFF, AccessPolicy.PRISON_STAFF, "hasRole('SAFEGUARDING_LEAD')");
+        List<String> routes = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (var entry : mapping.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getName().startsWith("org.familyties.safeguarding.")) {
+                continue;
+            }
+            PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(entry.getValue().getMethod(), PreAuthorize.class);
+            for (String route : routes(entry.getKey())) {
+                routes.add(route);
+                if (rule == null || !rules.contains(rule.value())) {
+                    wrong.add(route + " has rule " + (rule == null ? "none" : rule.value()));
+                }
+                String method = route.substring(0, route.indexOf(' '));
+                String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "1");
+                int researcher = mvc.perform(request(HttpMethod.valueOf(method), path).with(Requests.csrf())
+                        .contentType("application/json").content("{}")
+                        .with(Requests.as(users, "researcher"))).andReturn().getResponse().getStatus();
+                if (researcher != 403) {
+                    wrong.add(route + " answered " + researcher + " to a researcher");
+                }
+                if ("hasRole('SAFEGUARDING_LEAD')".equals(rule.value())) {
+                    int caseworker = mvc.perform(request(HttpMethod.valueOf(method), path).with(Requests.csrf())
+                            .contentType("application/json").content("{}")
+                            .with(Requests.as(users, "caseworker"))).andReturn().getResponse().getStatus();
+                    if (caseworker != 403) {
+                        wrong.add(route + " answered " + caseworker + " to a caseworker");
+                    }
+                }
+            }
+        }
+        assertThat(routes).contains("GET /cases/{id}/safeguarding", "POST /cases/{id}/safeguarding/break-glass",
+                "POST /cases/{id}/safeguarding/access-requests", "POST /cases/{id}/safeguarding/restrictions",
+                "GET /safeguarding", "GET /safeguarding/reports", "GET /cases/{id}/safeguarding/chronology/{personId}",
+                "POST /api/v1/cases/{id}/safeguarding/overridden-contacts", "POST /api/v1/cases/{id}/safeguarding/break-glass",
+                "GET /api/v1/safeguarding/work-list", "GET /api/v1/safeguarding/reports");
+        assertThat(wrong).isEmpty();
     }
 
     private static boolean hasPreAuthorize(HandlerMethod handler) {

@@ -21,6 +21,7 @@ import org.familyties.shared.ConflictException;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
+import org.familyties.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,7 @@ class ContactController {
     }
 
     record ContactForm(String kind, String date, String time, List<String> participantIds, String durationMinutes,
-                       String facilitated, String quality, String outcome, String note) {
+                       String facilitated, String quality, String outcome, String note, String overrideReason) {
     }
 
     record RestrictionForm(String personId, String kind, String incentiveLevel, String startedOn, String endedOn,
@@ -59,7 +60,7 @@ class ContactController {
     @PreAuthorize(AccessPolicy.CASE_STAFF)
     String contactForm(@PathVariable long id, Model model) {
         return contact(model, cases.view(id, CurrentUsers.require()),
-                new ContactForm("", "", "", List.of(), "", "", "", "", ""));
+                new ContactForm("", "", "", List.of(), "", "", "", "", "", ""));
     }
 
     @PostMapping("/cases/{id}/contacts")
@@ -86,11 +87,14 @@ class ContactController {
             contacts.log(id, new ContactInput(Forms.choice(ContactKind.class, form.kind()),
                     date == null ? null : LocalDateTime.of(date, time), people, minutes,
                     "true".equals(form.facilitated()), quality, Forms.choice(ContactOutcome.class, form.outcome()),
-                    form.note()), CurrentUsers.require());
+                    form.note()), form.overrideReason(), CurrentUsers.require());
             redirect.addFlashAttribute("notice", "contact.logged");
             return "redirect:/cases/" + id;
         } catch (InvalidInputException e) {
             Forms.showProblems(model, e.problems());
+            // a contact refused by a restriction: a safeguarding lead may override it with a reason
+            model.addAttribute("canOverride", CurrentUsers.require().has(Role.SAFEGUARDING_LEAD)
+                    && e.problems().stream().anyMatch(p -> "overrideReason".equals(p.field())));
         } catch (ConflictException e) {
             Forms.showProblems(model, List.of(new FieldProblem("kind", e.getMessage())));
         }

@@ -1,0 +1,65 @@
+package org.familyties.safeguarding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.familyties.casework.ContactCheck;
+import org.familyties.casework.ContactGuard;
+import org.familyties.shared.CurrentUser;
+import org.familyties.shared.FieldProblem;
+import org.familyties.shared.InvalidInputException;
+import org.familyties.shared.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses a contact that breaks a safeguarding restriction in force on the day of the contact, naming the
+ * restriction and its review date. A safeguarding lead for the case's prison may override it by giving a
+ * reason: the override is kept with the contact and audited. Refusals are kept too, for the reports.
+ */
+@Component
+class Enforcement implements ContactGuard {
+
+    private final Restrictions restrictions;
+    private final EnforcementLog log;
+
+    Enforcement(Restrictions restrictions, EnforcementLog log) {
+        this.restrictions = restrictions;
+        this.log = log;
+    }
+
+    @Override
+    public void check(ContactCheck contact, CurrentUser user) {
+        List<Restriction> broken = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (Restriction r : restrictions.inForce(contact.prisonerPersonId(), contact.on())) {
+            var with = RestrictionRules.breaches(r, contact.kind(), contact.facilitated(), contact.on(),
+                    contact.participants());
+            if (!with.isEmpty()) {
+                broken.add(r);
+                messages.add("Contact with " + String.join(" and ", with.stream().map(ContactCheck.Participant::name)
+                        .toList()) + " is refused by safeguarding " + r.describe());
+            }
+        }
+        if (broken.isEmpty()) {
+            return;
+        }
+        boolean lead = user.has(Role.SAFEGUARDING_LEAD) && user.canSeePrison(contact.prisonId());
+        String reason = contact.overrideReason() == null ? "" : contact.overrideReason().trim();
+        if (lead && !reason.isEmpty()) {
+            log.overridden(contact, broken, reason, user);
+            return;
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String message : messages) {
+            if (lead) {
+                problems.add(new FieldProblem("overrideReason", message
+                        + ". To go ahead, give the reason for overriding it"));
+            } else {
+                problems.add(new FieldProblem("participantIds", message
+                        + ". Only a safeguarding lead can override it" + (reason.isEmpty() ? "" : "; your override was not applied")));
+            }
+        }
+        log.refused(contact, broken, String.join("; ", messages), user);
+        throw new InvalidInputException(problems);
+    }
+}
