@@ -74,3 +74,7 @@ comment on column outcome_measure.contact_frequency is 'Family member''s contact
 comment on column outcome_measure.contact_quality is 'Quality of that contact as the family member rates it, 1 (poor) to 5 (very good)';
 comment on column outcome_measure.desistance_score is 'Intention to desist: sum of desist_1..3 (each 1 strongly disagree .. 5 strongly agree), 3-15; null if any item is missing';
 comment on column outcome_measure.wellbeing_score is 'WHO-5 well-being index: sum of wellbeing_1..5 (each 0..5) times 4, 0-100; null if any item is missing';
+comment on table export_study_secret is 'Per-study secret keying released ids and date shifts of deposits; never shown';
+comment on table export_deposit is 'Archive deposit packages, each visible only to the user who made it';
+comment on column export_deposit.options is 'Deposit options as JSON: selection, de-identification, quasi-identifiers and k';
+comment on column export_deposit.anonymisation_log is 'Released id to study pseudonym key and transcript replacements; kept outside the package';
