@@ -51,7 +51,7 @@ public final class DepositBuilder {
             instruments.retainAll(o.instruments());
         }
         ColumnPlan plan = new ColumnPlan(in.fields(), in.missingCodes(), in.scoreInstruments(), instruments,
-                o.freeTextChoice() == DepositOptions.FreeText.REVIEW);
+                "REVIEW".equalsIgnoreCase(o.freeText()));
         Map<String, Variable> released = new HashMap<>();
         plan.columns().forEach(c -> released.put(OptionsCheck.key(c.variable().name()), c.variable()));
         OptionsCheck.check(o, in, released);
