@@ -15,6 +15,7 @@ import org.familyties.audit.AuditLog;
 import org.familyties.export.deposit.DepositBuilder;
 import org.familyties.export.deposit.DepositInput;
 import org.familyties.export.deposit.DepositResult;
+import org.familyties.instruments.ScaleDefinitions;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.RecordNotFoundException;
 import org.familyties.study.Consent;
@@ -131,18 +132,11 @@ public class Deposits {
                 .orElseThrow(() -> org.familyties.shared.InvalidInputException.of("study",
                         "The study has no data dictionary yet, so there is nothing to deposit"));
         Map<String, String> scoreInstruments = new HashMap<>();
-        List<StudyDataExtract.Observation> observations = extract.observations(studyId, user);
-        Map<String, String> scaleInstrument = new HashMap<>();
         for (String instrument : dictionaries.instrumentNames(studyId, user)) {
-            dictionaries.scalesOf(studyId, instrument, user).forEach(scale -> scaleInstrument.put(scale, instrument));
-        }
-        for (StudyDataExtract.Observation o : observations) {
-            if (o.score() && !scoreInstruments.containsKey(o.variable())) {
-                scaleInstrument.forEach((scale, instrument) -> {
-                    if (o.variable().startsWith(scale + StudyDataExtract.SCORE_SEPARATOR)) {
-                        scoreInstruments.put(o.variable(), instrument);
-                    }
-                });
+            for (String scale : dictionaries.scalesOf(studyId, instrument, user)) {
+                for (var subscale : ScaleDefinitions.builtIn(scale).subscales()) {
+                    scoreInstruments.put(scale + StudyDataExtract.SCORE_SEPARATOR + subscale.id(), instrument);
+                }
             }
         }
         Map<Long, StudyFamily> familyById = new HashMap<>();
@@ -162,7 +156,8 @@ public class Deposits {
         return new DepositInput(design.study().code(), design.study().title(),
                 design.waves().stream().map(w -> new DepositInput.WaveInfo(w.position(), w.name())).toList(),
                 design.roles().stream().map(r -> new DepositInput.RoleInfo(r.code(), r.name())).toList(),
-                dictionary.fields(), dictionary.missingCodes(), scoreInstruments, observations, members, familyInfo,
+                dictionary.fields(), dictionary.missingCodes(), scoreInstruments,
+                each -> extract.forEachObservation(studyId, user, each), members, familyInfo,
                 excluded, texts, secrets.secretOf(studyId), options);
     }
 

@@ -35,6 +35,41 @@ public class StudyDataExtract {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every item answer and scale score of a study, one at a time and in no particular order, so that
+     * cohort-scale studies can be exported without holding every observation in memory.
+     */
+    public void forEachObservation(long studyId, CurrentUser user, java.util.function.Consumer<Observation> each) {
+        if (!user.canSeeStudy(studyId)) {
+            throw new RecordNotFoundException("Study", studyId);
+        }
+        jdbc.sql("""
+                select f.code, p.pseudonym, r.code, w.position, w.name, s.field_name, s.answer
+                from study_response s
+                join study_record rec on rec.id = s.record_id
+                join study_participant p on p.id = rec.participant_id
+                join study_family f on f.id = p.family_id
+                join study_informant_role r on r.id = p.role_id
+                join study_wave w on w.id = rec.wave_id
+                where rec.study_id = :study""")
+                .param("study", studyId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(new Observation(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), false)));
+        jdbc.sql("""
+                select f.code, p.pseudonym, r.code, w.position, w.name, sc.scale_id, sc.subscale_id, sc.score
+                from study_score sc
+                join study_record rec on rec.id = sc.record_id
+                join study_participant p on p.id = rec.participant_id
+                join study_family f on f.id = p.family_id
+                join study_informant_role r on r.id = p.role_id
+                join study_wave w on w.id = rec.wave_id
+                where rec.study_id = :study and sc.score is not null""")
+                .param("study", studyId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(new Observation(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getString(5), rs.getString(6) + SCORE_SEPARATOR + rs.getString(7),
+                        Double.toString(rs.getDouble(8)), true)));
+    }
+
     public List<Observation> observations(long studyId, CurrentUser user) {
         if (!user.canSeeStudy(studyId)) {
             throw new RecordNotFoundException("Study", studyId);

@@ -167,6 +167,9 @@ class DepositFilesTests {
                 .contains("Free-text fields dropped: cq_worries").contains("shifted")
                 .contains("did not consent to archiving");
         assertThat(files.keySet()).noneMatch(n -> n.contains("anonymisation"));
+        String mother = new String(files.get("data/mother_wide.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(mother.substring(0, mother.indexOf('\n'))).as("scale scores are released beside the items")
+                .contains("sdq_parent_emotional_w1").contains("brs_resilience_w1");
         assertThat(made.result().anonymisationLog()).startsWith("kind,study id,released id");
     }
 }

@@ -25,12 +25,24 @@ record Column(String source, String instrument, Variable variable, boolean freeT
         };
     }
 
+    /** Boxes of the small whole numbers most answers are, shared so that large data sets stay small. */
+    private static final Double[] SMALL = new Double[1011];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = (double) (i - 10);
+        }
+    }
+
     private static Double number(String value) {
         if (value.isEmpty()) {
             return null;
         }
         try {
             double d = Double.parseDouble(value);
+            if (d == Math.rint(d) && d >= -10 && d <= 1000 && (d != 0.0 || 1 / d > 0)) {
+                return SMALL[(int) d + 10];
+            }
             return Double.isFinite(d) ? d : null;
         } catch (NumberFormatException e) {
             return null;

@@ -28,7 +28,6 @@ import org.familyties.export.VariableKind;
 import org.familyties.export.deposit.DepositInput.RoleInfo;
 import org.familyties.export.deposit.DepositInput.WaveInfo;
 import org.familyties.instruments.MissingCode;
-import org.familyties.study.StudyDataExtract.Observation;
 
 /**
  * Builds a deposit package from data already read from the study. Pure: the same input gives the same
@@ -76,25 +75,35 @@ public final class DepositBuilder {
         java.util.function.BiFunction<String, LocalDate, LocalDate> dates =
                 o.datesChoice() == Dates.SHIFT ? shift::shift : (p, d) -> d;
 
-        Map<String, List<Observation>> byRole = new HashMap<>();
-        Map<String, Column> bySource = plan.bySource();
-        for (Observation obs : in.observations()) {
-            if (!in.excluded().containsKey(obs.pseudonym()) && wavePositions.contains(obs.wavePosition())
-                    && bySource.containsKey(obs.variable()) && pseudonyms.contains(obs.pseudonym())) {
-                byRole.computeIfAbsent(obs.roleCode(), r -> new ArrayList<>()).add(obs);
+        Map<String, LongForm> byRole = new HashMap<>();
+        for (RoleInfo role : roles) {
+            byRole.put(role.code(), new LongForm(plan.columns(), missing, dates));
+        }
+        Map<String, String> participantOf = new HashMap<>();
+        Map<String, String> familyOf = new HashMap<>();
+        for (var m : in.members()) {
+            if (pseudonyms.contains(m.pseudonym())) {
+                participantOf.put(m.pseudonym(), ids.participant(m.pseudonym()));
+                familyOf.put(m.pseudonym(), ids.family(m.familyCode()));
             }
         }
+        Set<String> withData = new HashSet<>();
+        in.observations().forEach(obs -> {
+            LongForm form = byRole.get(obs.roleCode());
+            String participant = participantOf.get(obs.pseudonym());
+            if (form != null && participant != null && wavePositions.contains(obs.wavePosition())
+                    && form.add(obs, participant, familyOf.get(obs.pseudonym()))) {
+                withData.add(obs.pseudonym());
+            }
+        });
 
         List<RoleData> roleData = new ArrayList<>();
         Map<String, Integer> topCoded = new LinkedHashMap<>();
         Map<String, Double> recodingLoss = new LinkedHashMap<>();
-        Set<String> withData = new HashSet<>();
         for (RoleInfo role : roles) {
             String base = datasetName(role.code());
-            List<Observation> observations = byRole.getOrDefault(role.code(), List.of());
-            observations.forEach(obs -> withData.add(obs.pseudonym()));
-            LabelledDataset longForm = LongForm.build(base + "_long", ColumnPlan.trimChars(role.name() + ": one row per participant and wave"),
-                    observations, plan.columns(), waves, missing, ids::participant, ids::family, dates);
+            LabelledDataset longForm = byRole.remove(role.code()).build(base + "_long",
+                    ColumnPlan.trimChars(role.name() + ": one row per participant and wave"), waves);
             longForm = coarsenDates(longForm, o.datesChoice());
             longForm = topCode(longForm, o, topCoded, role.code());
             longForm = recode(longForm, o, recodingLoss, role.code());

@@ -19,9 +19,15 @@ import org.familyties.study.StudyDataExtract.Observation;
  */
 public record DepositInput(String studyCode, String studyTitle, List<WaveInfo> waves, List<RoleInfo> roles,
                            List<Field> fields, List<MissingCode> missingCodes, Map<String, String> scoreInstruments,
-                           List<Observation> observations, List<Member> members, List<FamilyInfo> families,
+                           ObservationSource observations, List<Member> members, List<FamilyInfo> families,
                            Map<String, String> excluded, List<Transcript> transcripts, byte[] studySecret,
                            DepositOptions options) {
+
+    /** The study's observations, handed over one at a time. */
+    @FunctionalInterface
+    public interface ObservationSource {
+        void forEach(java.util.function.Consumer<Observation> each);
+    }
 
     public record WaveInfo(int position, String name) {
     }

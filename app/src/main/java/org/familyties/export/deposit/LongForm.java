@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import org.familyties.export.LabelledDataset;
 import org.familyties.export.MeasurementLevel;
@@ -20,7 +19,8 @@ import org.familyties.study.StudyDataExtract.Observation;
 
 /**
  * One informant role's data in long form: one row per participant and wave, keyed by released ids and
- * sorted by them, with a column for every released variable the role has any value of.
+ * sorted by them, with a column for every released variable the role has any value of. Observations are
+ * added one at a time, so a study never has to be held as a list of observations.
  */
 final class LongForm {
 
@@ -29,42 +29,45 @@ final class LongForm {
     static final String WAVE = "wave";
     static final int KEY_COLUMNS = 3;
 
-    private LongForm() {
-    }
+    private final List<Column> columns;
+    private final Map<String, Integer> columnOf = new HashMap<>();
+    private final Set<String> missingCodes;
+    private final BiFunction<String, LocalDate, LocalDate> dateShift;
+    // released participant id -> wave -> values; TreeMaps give the released order
+    private final Map<String, TreeMap<Integer, Object[]>> cells = new TreeMap<>();
+    private final Map<String, String> familyOf = new HashMap<>();
+    private final boolean[] used;
 
-    /**
-     * @param participantId pseudonym to the released participant id
-     * @param familyId      family code to the released family id
-     * @param dateShift  (pseudonym, date) to the released date
-     */
-    static LabelledDataset build(String name, String label, List<Observation> observations, List<Column> columns,
-                                 List<WaveInfo> waves, Set<String> missingCodes, Function<String, String> participantId,
-                                 Function<String, String> familyId,
-                                 BiFunction<String, LocalDate, LocalDate> dateShift) {
-        Map<String, Integer> columnOf = new HashMap<>();
+    /** @param dateShift (pseudonym, date) to the released date */
+    LongForm(List<Column> columns, Set<String> missingCodes, BiFunction<String, LocalDate, LocalDate> dateShift) {
+        this.columns = columns;
+        this.missingCodes = missingCodes;
+        this.dateShift = dateShift;
         for (int i = 0; i < columns.size(); i++) {
             columnOf.put(columns.get(i).source(), i);
         }
-        // released participant id -> wave -> values; TreeMaps give the released order
-        Map<String, TreeMap<Integer, Object[]>> cells = new TreeMap<>();
-        Map<String, String> familyOf = new HashMap<>();
-        boolean[] used = new boolean[columns.size()];
-        for (Observation o : observations) {
-            Integer c = columnOf.get(o.variable());
-            if (c == null) {
-                continue;
-            }
-            String participant = participantId.apply(o.pseudonym());
-            familyOf.putIfAbsent(participant, familyId.apply(o.familyCode()));
-            Object[] row = cells.computeIfAbsent(participant, p -> new TreeMap<>())
-                    .computeIfAbsent(o.wavePosition(), w -> new Object[columns.size()]);
-            Object value = columns.get(c).parse(o.value(), missingCodes);
-            if (value instanceof LocalDate d) {
-                value = dateShift.apply(o.pseudonym(), d);
-            }
-            row[c] = value;
-            used[c] = true;
+        used = new boolean[columns.size()];
+    }
+
+    /** Adds one observation of a participant whose released ids are given; false if it is not released. */
+    boolean add(Observation o, String participant, String family) {
+        Integer c = columnOf.get(o.variable());
+        if (c == null) {
+            return false;
         }
+        familyOf.putIfAbsent(participant, family);
+        Object[] row = cells.computeIfAbsent(participant, p -> new TreeMap<>())
+                .computeIfAbsent(o.wavePosition(), w -> new Object[columns.size()]);
+        Object value = columns.get(c).parse(o.value(), missingCodes);
+        if (value instanceof LocalDate d) {
+            value = dateShift.apply(o.pseudonym(), d);
+        }
+        row[c] = value;
+        used[c] = true;
+        return true;
+    }
+
+    LabelledDataset build(String name, String label, List<WaveInfo> waves) {
         List<Integer> kept = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             if (used[c]) {
@@ -78,18 +81,25 @@ final class LongForm {
                 .add(Variable.string(FAMILY, familyWidth).label("Family (released id)"))
                 .add(waveVariable(waves));
         for (int c : kept) {
-            b.add(widened(columns.get(c).variable(), cells.values(), c));
+            b.add(widened(columns.get(c).variable(), c));
         }
-        cells.forEach((participant, byWave) -> byWave.forEach((wave, values) -> {
-            Object[] row = new Object[KEY_COLUMNS + kept.size()];
-            row[0] = participant;
-            row[1] = familyOf.get(participant);
-            row[2] = (double) wave;
-            for (int i = 0; i < kept.size(); i++) {
-                row[KEY_COLUMNS + i] = values[kept.get(i)];
+        Map<Integer, Double> waveCodes = new HashMap<>();
+        var it = cells.entrySet().iterator();
+        while (it.hasNext()) {
+            var participant = it.next();
+            for (var wave : participant.getValue().entrySet()) {
+                Object[] values = wave.getValue();
+                Object[] row = new Object[KEY_COLUMNS + kept.size()];
+                row[0] = participant.getKey();
+                row[1] = familyOf.get(participant.getKey());
+                row[2] = waveCodes.computeIfAbsent(wave.getKey(), Integer::doubleValue);
+                for (int i = 0; i < kept.size(); i++) {
+                    row[KEY_COLUMNS + i] = values[kept.get(i)];
+                }
+                b.row(row);
             }
-            b.row(row);
-        }));
+            it.remove(); // what is in the data set need not be held twice
+        }
         return b.build();
     }
 
@@ -102,12 +112,12 @@ final class LongForm {
     }
 
     /** String columns get the width of their longest value; values beyond what every format holds are cut. */
-    private static Variable widened(Variable v, Iterable<TreeMap<Integer, Object[]>> rows, int c) {
+    private Variable widened(Variable v, int c) {
         if (v.kind() != VariableKind.STRING) {
             return v;
         }
         int width = 1;
-        for (TreeMap<Integer, Object[]> byWave : rows) {
+        for (TreeMap<Integer, Object[]> byWave : cells.values()) {
             for (Object[] values : byWave.values()) {
                 if (values[c] instanceof String s) {
                     String cut = ColumnPlan.trimBytes(s, Variable.MAX_STRING_WIDTH);

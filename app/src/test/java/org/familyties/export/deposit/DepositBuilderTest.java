@@ -63,7 +63,7 @@ class DepositBuilderTest {
         }
         return new DepositInput("TEST", "Test study", List.of(new DepositInput.WaveInfo(1, "Wave 1"),
                 new DepositInput.WaveInfo(2, "Wave 2")), List.of(new DepositInput.RoleInfo("father", "Father")),
-                FIELDS, MissingCode.DEFAULTS, Map.of(), obs, members,
+                FIELDS, MissingCode.DEFAULTS, Map.of(), obs::forEach, members,
                 List.of(new DepositInput.FamilyInfo("F001", LocalDate.of(2019, 3, 1), LocalDate.of(2020, 3, 1))),
                 excluded, List.of(new Transcript("F002-F1", "F002", 1, "Interview",
                         "Interviewer: this is F002-F1 of family F002. F003-F1 is his brother.")), SECRET, options);
