@@ -104,3 +104,7 @@ comment on column sg_liaison.sharing_basis is 'CONSENT or the legal gateway used
 comment on table sg_access_grant is 'Need-to-know access for users who are neither safeguarding lead nor allocated caseworker: requests a lead decides, and break-glass access with a reason, time-limited';
 comment on column sg_access_grant.expires_at is 'End of access: break glass lasts familyties.break-glass-duration, an approved request 30 days';
 comment on column sg_access_grant.acknowledged_at is 'When a safeguarding lead acknowledged a break-glass access on their work list';
+comment on table export_study_secret is 'Per-study secret keying released ids and date shifts of deposits; never shown';
+comment on table export_deposit is 'Archive deposit packages, each visible only to the user who made it';
+comment on column export_deposit.options is 'Deposit options as JSON: selection, de-identification, quasi-identifiers and k';
+comment on column export_deposit.anonymisation_log is 'Released id to study pseudonym key and transcript replacements; kept outside the package';

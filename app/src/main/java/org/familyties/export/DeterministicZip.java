@@ -26,6 +26,7 @@ public final class DeterministicZip {
 
     private final TreeMap<String, byte[]> entries = new TreeMap<>();
     private final LocalDateTime time;
+    private int level = Deflater.BEST_COMPRESSION;
 
     public DeterministicZip(LocalDateTime time) {
         if (time.getYear() < 1980 || time.getYear() > 2107) {
@@ -36,6 +37,18 @@ public final class DeterministicZip {
 
     public DeterministicZip() {
         this(DEFAULT_TIME);
+    }
+
+    /**
+     * Deflate level (0-9) for every entry; the default is the best compression. Large packages may
+     * prefer a faster level: the bytes stay reproducible for a given level.
+     */
+    public DeterministicZip level(int level) {
+        if (level < Deflater.NO_COMPRESSION || level > Deflater.BEST_COMPRESSION) {
+            throw new IllegalArgumentException("Deflate levels are 0 to 9");
+        }
+        this.level = level;
+        return this;
     }
 
     public DeterministicZip add(String name, byte[] content) {
@@ -65,7 +78,7 @@ public final class DeterministicZip {
         TreeMap<String, byte[]> all = new TreeMap<>(entries);
         all.put(MANIFEST, manifest().getBytes(StandardCharsets.UTF_8));
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_COMPRESSION);
+        zip.setLevel(level);
         for (Map.Entry<String, byte[]> e : all.entrySet()) {
             ZipEntry entry = new ZipEntry(e.getKey());
             entry.setTimeLocal(time);

@@ -177,6 +177,9 @@ public final class LabelledDataset {
                     if (Double.isInfinite(d)) {
                         throw new IllegalArgumentException(v.name() + ": infinite value");
                     }
+                    if (n instanceof Double boxed && !Double.isNaN(d) && (d != 0.0 || 1 / d > 0)) {
+                        return boxed; // shared boxes keep large data sets small
+                    }
                     return Double.isNaN(d) ? null : d + 0.0; // + 0.0 turns -0.0 into 0.0
                 }
                 case STRING -> {

@@ -17,5 +17,5 @@
  * The format writers live in {@code format} and helpers in {@code internal}; both are implementation.
  * Everything is deterministic: the same inputs give byte-identical files.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "study", "instruments", "audit"})
 package org.familyties.export;

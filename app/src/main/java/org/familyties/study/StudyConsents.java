@@ -45,6 +45,12 @@ public class StudyConsents {
         return store.ofParticipant(families.participant(studyId, pseudonym, user).id());
     }
 
+    /** Every consent recorded in a study: what exports must respect (e.g. consent to archiving). */
+    public List<Consent> consentsOfStudy(long studyId, CurrentUser user) {
+        designs.design(studyId, user);
+        return store.ofStudy(studyId);
+    }
+
     /** Why data cannot be entered for a participant at a wave, or empty when it can. */
     public java.util.Optional<String> dataEntryRefusal(long studyId, String pseudonym, long waveId, CurrentUser user) {
         StudyDesign design = designs.design(studyId, user);

@@ -36,6 +36,54 @@ public class StudyDataExtract {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every item answer and scale score of a study, one at a time and in no particular order, so that
+     * cohort-scale studies can be exported without holding every observation in memory.
+     */
+    public void forEachObservation(long studyId, CurrentUser user, java.util.function.Consumer<Observation> each) {
+        if (!user.canSeeStudy(studyId)) {
+            throw new RecordNotFoundException("Study", studyId);
+        }
+        // Participants and waves are looked up here once, so each answer row needs a single join.
+        java.util.Map<Long, String[]> participants = new java.util.HashMap<>();
+        jdbc.sql("""
+                select p.id, f.code, p.pseudonym, r.code from study_participant p
+                join study_family f on f.id = p.family_id
+                join study_informant_role r on r.id = p.role_id
+                where p.study_id = :study""").param("study", studyId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> participants.put(rs.getLong(1),
+                        new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}));
+        java.util.Map<Long, Object[]> waves = new java.util.HashMap<>();
+        jdbc.sql("select id, position, name from study_wave where study_id = :study").param("study", studyId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> waves.put(rs.getLong(1),
+                        new Object[] {rs.getInt(2), rs.getString(3)}));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("""
+                select rec.participant_id, rec.wave_id, s.field_name, s.answer
+                from study_record rec join study_response s on s.record_id = rec.id
+                where rec.study_id = :study""")
+                .param("study", studyId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    String[] p = participants.get(rs.getLong(1));
+                    Object[] w = waves.get(rs.getLong(2));
+                    String field = names.computeIfAbsent(rs.getString(3), n -> n);
+                    each.accept(new Observation(p[0], p[1], p[2], (Integer) w[0], (String) w[1], field,
+                            rs.getString(4), false));
+                });
+        jdbc.sql("""
+                select rec.participant_id, rec.wave_id, sc.scale_id, sc.subscale_id, sc.score
+                from study_record rec join study_score sc on sc.record_id = rec.id
+                where rec.study_id = :study and sc.score is not null""")
+                .param("study", studyId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    String[] p = participants.get(rs.getLong(1));
+                    Object[] w = waves.get(rs.getLong(2));
+                    String variable = names.computeIfAbsent(rs.getString(3) + SCORE_SEPARATOR + rs.getString(4), n -> n);
+                    each.accept(new Observation(p[0], p[1], p[2], (Integer) w[0], (String) w[1], variable,
+                            Double.toString(rs.getDouble(5)), true));
+                });
+    }
+
     public List<Observation> observations(long studyId, CurrentUser user) {
         if (!user.canSeeStudy(studyId)) {
             throw new RecordNotFoundException("Study", studyId);

@@ -17,14 +17,14 @@ import org.w3c.dom.ls.LSResourceResolver;
  * The DDI Codebook 2.5 schema from test resources. Imports and includes are resolved relative to the
  * local copy; anything that would leave it (http, https, ...) fails instead of being fetched.
  */
-final class DdiSchema {
+public final class DdiSchema {
 
     private static Schema schema;
 
     private DdiSchema() {
     }
 
-    static synchronized Schema get() throws Exception {
+    public static synchronized Schema get() throws Exception {
         if (schema == null) {
             URL xsd = DdiSchema.class.getResource("/ddi-codebook-2.5/schemas/codebook.xsd");
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
