@@ -79,36 +79,36 @@ class ChildQuestionnaireBrowserTest {
         driver.get(url("/sign-in"));
         driver.findElement(By.id("username")).sendKeys("researcher");
         driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit].govuk-button")).click();
+        Browser.clickAndWait(driver, By.cssSelector("button[type=submit].govuk-button"));
 
         driver.get(url("/studies"));
         Browser.assertAccessible(driver);
-        driver.findElement(By.partialLinkText("Families across the sentence")).click();
+        Browser.clickAndWait(driver, By.partialLinkText("Families across the sentence"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Families across the sentence");
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText("Families and participants")).click();
+        Browser.clickAndWait(driver, By.linkText("Families and participants"));
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText(child.pseudonym().substring(0, child.pseudonym().indexOf('-')))).click();
+        Browser.clickAndWait(driver, By.linkText(child.pseudonym().substring(0, child.pseudonym().indexOf('-'))));
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText(child.pseudonym())).click();
+        Browser.clickAndWait(driver, By.linkText(child.pseudonym()));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(child.pseudonym());
         assertThat(driver.getPageSource()).doesNotContain("Browsertest");
         Browser.assertAccessible(driver);
 
-        driver.findElements(By.linkText("child_questionnaire")).get(0).click();
+        Browser.clickAndWait(driver, By.linkText("child_questionnaire"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Child questionnaire");
         assertThat(driver.findElements(By.id("cq_contact___1"))).isEmpty();
         Browser.assertAccessible(driver);
 
         driver.findElement(By.id("cq_age")).sendKeys("ten");
-        driver.findElement(By.cssSelector("button[value=save]")).click();
+        Browser.clickAndWait(driver, By.cssSelector("button[value=save]"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("There is a problem");
         Browser.assertAccessible(driver);
 
         driver.findElement(By.id("cq_age")).clear();
         driver.findElement(By.id("cq_age")).sendKeys("10");
         driver.findElement(By.cssSelector("label[for='cq_sees_father-1']")).click();
-        driver.findElement(By.cssSelector("button[value=save]")).click();
+        Browser.clickAndWait(driver, By.cssSelector("button[value=save]"));
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("incomplete");
         assertThat(driver.findElement(By.id("missing")).getText()).contains("How do you keep in touch with your dad?");
         Browser.assertAccessible(driver);
@@ -117,7 +117,7 @@ class ChildQuestionnaireBrowserTest {
         driver.findElement(By.cssSelector("label[for='cq_contact___4']")).click();
         driver.findElement(By.cssSelector("label[for='cq_contact_feel-2']")).click();
         driver.findElement(By.id("cq_closeness")).sendKeys("7");
-        driver.findElement(By.cssSelector("button[value=complete]")).click();
+        Browser.clickAndWait(driver, By.cssSelector("button[value=complete]"));
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("complete");
         assertThat(driver.findElement(By.id("cq_contact___4")).isSelected()).isTrue();
         assertThat(driver.findElements(By.id("missing"))).isEmpty();

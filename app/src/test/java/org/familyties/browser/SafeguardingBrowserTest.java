@@ -84,7 +84,7 @@ class SafeguardingBrowserTest {
         driver.get(url("/sign-in"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit].govuk-button")).click();
+        Browser.clickAndWait(driver, By.cssSelector("button[type=submit].govuk-button"));
     }
 
     private void fillContact(long caseId, long partnerId) {
@@ -97,7 +97,7 @@ class SafeguardingBrowserTest {
     }
 
     private void submit() {
-        driver.findElement(By.cssSelector("form button[type=submit].govuk-button")).click();
+        Browser.clickAndWait(driver, By.cssSelector("form button[type=submit].govuk-button"));
     }
 
     @Test
@@ -128,7 +128,7 @@ class SafeguardingBrowserTest {
                 "review date " + review, "Only a safeguarding lead can override it");
         assertThat(driver.findElements(By.id("overrideReason"))).as("no override for a caseworker").isEmpty();
         Browser.assertAccessible(driver);
-        driver.findElement(By.cssSelector(".ft-header__signout")).click();
+        Browser.clickAndWait(driver, By.cssSelector(".ft-header__signout"));
 
         signIn("safeguarding");
         fillContact(caseId, partnerId);
@@ -144,7 +144,7 @@ class SafeguardingBrowserTest {
                 .contains("The contact has been logged");
         Browser.assertAccessible(driver);
 
-        driver.findElement(By.cssSelector("a.govuk-button[href$='/cases/" + caseId + "/safeguarding']")).click();
+        Browser.clickAndWait(driver, By.cssSelector("a.govuk-button[href$='/cases/" + caseId + "/safeguarding']"));
         String overrides = driver.findElement(By.id("enforcement")).getText();
         assertThat(overrides).contains("Overridden by the safeguarding lead", reason, "safeguarding");
         assertThat(overrides).contains("Refused");

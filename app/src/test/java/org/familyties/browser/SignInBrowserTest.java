@@ -49,7 +49,7 @@ class SignInBrowserTest {
 
         driver.findElement(By.id("username")).sendKeys("caseworker");
         driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit].govuk-button")).click();
+        Browser.clickAndWait(driver, By.cssSelector("button[type=submit].govuk-button"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Casey Worker (demo)");
         assertThat(driver.findElements(By.cssSelector(".ft-tile__count"))).extracting(e -> e.getText())
@@ -62,10 +62,10 @@ class SignInBrowserTest {
         assertThat(after.isHttpOnly()).isTrue();
         Browser.assertAccessible(driver);
 
-        driver.findElement(By.linkText("People in prison")).click();
+        Browser.clickAndWait(driver, By.linkText("People in prison"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("People in prison");
         Browser.assertAccessible(driver);
-        driver.findElement(By.cssSelector("table a.govuk-link")).click();
+        Browser.clickAndWait(driver, By.cssSelector("table a.govuk-link"));
         assertThat(driver.findElement(By.cssSelector(".govuk-caption-l")).getText()).startsWith("Z");
         Browser.assertAccessible(driver);
 
@@ -83,7 +83,7 @@ class SignInBrowserTest {
         driver.get(url("/sign-in"));
         driver.findElement(By.id("username")).sendKeys("caseworker");
         driver.findElement(By.id("password")).sendKeys("not-the-password");
-        driver.findElement(By.cssSelector("button[type=submit].govuk-button")).click();
+        Browser.clickAndWait(driver, By.cssSelector("button[type=submit].govuk-button"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("There is a problem", "Enter a correct username and password");
         Browser.assertAccessible(driver);
