@@ -30,8 +30,9 @@ class FamilyStore {
                 .param("f", familyId).query(FamilyStore::family).optional();
     }
 
+    /** Family codes start every member's pseudonym, and pseudonyms are unique across studies, so codes are too. */
     boolean codeTaken(long studyId, String code) {
-        return jdbc.sql("select count(*) from study_family where study_id = :s and code = :c").param("s", studyId)
+        return jdbc.sql("select count(*) from study_family where code = :c")
                 .param("c", code).query(Long.class).single() > 0;
     }
 

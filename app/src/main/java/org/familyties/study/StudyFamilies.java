@@ -83,7 +83,7 @@ public class StudyFamilies {
             throw InvalidInputException.of("code", "Enter a family code like F012");
         }
         if (store.codeTaken(studyId, code)) {
-            throw InvalidInputException.of("code", "Family " + code + " is already enrolled");
+            throw InvalidInputException.of("code", "The family code " + code + " is already in use; choose another");
         }
         long id = store.insertFamily(studyId, code, family, clock.instant().atOffset(ZoneOffset.UTC));
         auditLog.changed(AuditAction.CREATE, FAMILY, id, null, null, "{\"code\":\"" + code + "\"}");
