@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.familyties.stats.data.DataException;
 import org.familyties.stats.data.DataTable;
+import org.familyties.stats.dist.Distributions;
 
 /** Exploratory factor analysis of the correlation matrix of complete cases. */
 public final class FactorAnalysis {
@@ -87,7 +88,7 @@ public final class FactorAnalysis {
         double pValue = Double.NaN;
         if (dof > 0) {
             chi = (n - 1 - (2.0 * p + 5) / 6 - (2.0 * factors) / 3) * discrepancy;
-            pValue = ChiSquare.upperTail(chi, dof);
+            pValue = Distributions.chiSquareUpper(chi, dof);
         }
         List<Double> u = new ArrayList<>();
         List<Double> h = new ArrayList<>();

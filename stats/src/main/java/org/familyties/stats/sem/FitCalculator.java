@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.familyties.stats.sem.dist.Distributions;
+import org.familyties.stats.dist.Distributions;
 import org.familyties.stats.sem.estimate.Block;
 import org.familyties.stats.sem.estimate.Matrices;
 import org.familyties.stats.sem.estimate.MlObjective;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.familyties.stats.data.DataException;
 import org.familyties.stats.data.DataTable;
-import org.familyties.stats.sem.dist.Distributions;
+import org.familyties.stats.dist.Distributions;
 import org.familyties.stats.sem.estimate.Block;
 import org.familyties.stats.sem.estimate.FisherScoring;
 import org.familyties.stats.sem.estimate.Matrices;

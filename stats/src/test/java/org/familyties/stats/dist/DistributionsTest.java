@@ -1,4 +1,4 @@
-package org.familyties.stats.sem.dist;
+package org.familyties.stats.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.familyties.stats.sem.dist;
+package org.familyties.stats.dist;
 
 /** Normal, chi-square and noncentral chi-square distribution functions. */
 public final class Distributions {
