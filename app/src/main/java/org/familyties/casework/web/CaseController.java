@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.familyties.shared.FormInput.Option;
 import org.familyties.casework.CaseInputs;
 import org.familyties.casework.CaseStatus;
 import org.familyties.casework.CaseView;

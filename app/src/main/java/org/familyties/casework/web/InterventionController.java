@@ -3,6 +3,7 @@ package org.familyties.casework.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.familyties.shared.FormInput.Option;
 import org.familyties.casework.InterventionKind;
 import org.familyties.casework.InterventionViews;
 import org.familyties.casework.Interventions;

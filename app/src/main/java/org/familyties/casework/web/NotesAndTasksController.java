@@ -3,6 +3,7 @@ package org.familyties.casework.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.familyties.shared.FormInput.Option;
 import org.familyties.casework.CaseView;
 import org.familyties.casework.Cases;
 import org.familyties.casework.NoteKind;

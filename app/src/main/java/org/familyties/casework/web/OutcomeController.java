@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.familyties.shared.FormInput.Option;
 import org.familyties.casework.CaseView;
 import org.familyties.casework.Cases;
 import org.familyties.casework.ClientView;

@@ -3,6 +3,7 @@ package org.familyties.casework.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.familyties.shared.FormInput.Option;
 import org.familyties.casework.DuplicateReferralException;
 import org.familyties.casework.NewReferral;
 import org.familyties.casework.ReferralSource;

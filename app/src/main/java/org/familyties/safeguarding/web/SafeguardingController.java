@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.familyties.shared.FormInput.Option;
 import org.familyties.casework.CaseView;
 import org.familyties.casework.Cases;
 import org.familyties.safeguarding.AgencyContactInput;
@@ -249,8 +250,8 @@ class SafeguardingController {
         return RESTRICTION_VIEW;
     }
 
-    private static List<FormValues.Option> family(CaseView c) {
-        return c.familyMembers().stream().map(f -> new FormValues.Option(String.valueOf(f.personId()), f.name())).toList();
+    private static List<Option> family(CaseView c) {
+        return c.familyMembers().stream().map(f -> new Option(String.valueOf(f.personId()), f.name())).toList();
     }
 
     // ---- concerns
@@ -287,8 +288,8 @@ class SafeguardingController {
         CaseView c = cases.view(id, CurrentUsers.require());
         model.addAttribute("c", c);
         model.addAttribute("form", form);
-        List<FormValues.Option> people = new ArrayList<>(family(c));
-        people.add(0, new FormValues.Option(String.valueOf(c.prisonerPersonId()), c.prisonerName()));
+        List<Option> people = new ArrayList<>(family(c));
+        people.add(0, new Option(String.valueOf(c.prisonerPersonId()), c.prisonerName()));
         model.addAttribute("people", people);
         model.addAttribute("categories", forms.options(ConcernCategory.class, "concern.category."));
         return CONCERN_VIEW;
@@ -410,7 +411,7 @@ class SafeguardingController {
         model.addAttribute("form", form);
         model.addAttribute("family", family(c));
         model.addAttribute("agencies", liaison.agencies(id, user).stream()
-                .map(a -> new FormValues.Option(String.valueOf(a.id()), a.name()
+                .map(a -> new Option(String.valueOf(a.id()), a.name()
                         + (a.organisation() == null ? "" : ", " + a.organisation()))).toList());
         model.addAttribute("kinds", forms.options(LiaisonKind.class, "sg.liaison.kind."));
         model.addAttribute("bases", forms.options(SharingBasis.class, "sg.liaison.basis."));
