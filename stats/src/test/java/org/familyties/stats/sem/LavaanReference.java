@@ -21,6 +21,46 @@ final class LavaanReference {
     private LavaanReference() {
     }
 
+    /** Measures compared to a relative 1e-3 (the rule for chi-square and log-likelihoods). */
+    static final java.util.Set<String> RELATIVE = java.util.Set.of("chisq", "baseline.chisq", "logl",
+            "unrestricted.logl", "aic", "bic", "bic2");
+
+    /** Each named column of lavaan's row equals the estimate's to 1e-3 (NA where lavaan gives NA). */
+    static void assertColumnsMatch(ParameterEstimate est, Map<String, String> ref, List<String> columns) {
+        for (String col : columns) {
+            double expected = number(ref.get(col));
+            double actual = switch (col) {
+                case "est" -> est.est();
+                case "se" -> est.se();
+                case "z" -> est.z();
+                case "pvalue" -> est.pvalue();
+                case "ci.lower" -> est.ciLower();
+                case "ci.upper" -> est.ciUpper();
+                case "std.lv" -> est.stdLv();
+                case "std.all" -> est.stdAll();
+                default -> throw new IllegalArgumentException("Unknown column " + col);
+            };
+            if (Double.isNaN(expected)) {
+                org.assertj.core.api.Assertions.assertThat(actual).as(col).isNaN();
+            } else {
+                org.assertj.core.api.Assertions.assertThat(actual).as(col)
+                        .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-3));
+            }
+        }
+    }
+
+    /** A fit measure equals lavaan's: 1e-3 absolute, or relative for chi-square and log-likelihoods. */
+    static void assertFitMatches(SemResult result, String measure, double expected) {
+        double actual = result.fit().get(measure);
+        if (Double.isNaN(expected)) {
+            org.assertj.core.api.Assertions.assertThat(actual).isNaN();
+        } else {
+            double tolerance = RELATIVE.contains(measure) ? 1e-3 * Math.max(1, Math.abs(expected)) : 1e-3;
+            org.assertj.core.api.Assertions.assertThat(actual).as(measure)
+                    .isCloseTo(expected, org.assertj.core.api.Assertions.within(tolerance));
+        }
+    }
+
     static DataTable data(String file) throws IOException {
         try (Reader r = reader("/sem/" + file)) {
             return DataTable.readCsv(r);
