@@ -36,6 +36,13 @@ comment on table contact_event is 'Family contact: visits, calls, letters, video
 comment on column contact_event.outcome is 'HAPPENED, or why a visit did not: VISITOR_DID_NOT_ARRIVE, REFUSED_ENTRY, PRISONER_REFUSED, CANCELLED_BY_PRISON, TRANSFERRED, OTHER';
 comment on column contact_event.quality is 'Quality of the contact as rated by the caseworker, 1 (poor) to 5 (very good)';
 comment on column contact_event.facilitated is 'True when the service arranged or supported the contact';
+comment on table planned_contact is 'Contacts a caseworker has planned; who will take part is in planned_contact_participant';
+comment on column planned_contact.status is 'PLANNED, CANCELLED (with cancellation_reason) or RECORDED (contact_event_id is the logged contact)';
+comment on column planned_contact.planned_at is 'When the contact is planned for';
+comment on column planned_contact.version is 'Optimistic lock: a change with an older version is refused';
+comment on table planned_contact_participant is 'Family members who will take part in a planned contact';
+comment on table case_handover is 'Cases handed over on release: to whom (handed_to_kind, handed_to), when, and the handover note';
+comment on column case_handover.handed_to_kind is 'COMMUNITY_ORGANISATION, PROBATION or LOCAL_FAMILY_SERVICE';
 comment on table contact_participant is 'Family members who took part in a contact';
 comment on table contact_restriction is 'Contact stopped, or made conditional on the prisoner''s incentives level; person_id null means all family';
 comment on table case_note is 'Typed case notes: what happened and what was decided';
@@ -97,6 +104,9 @@ comment on column sg_restriction.ends_on is 'First day the restriction no longer
 comment on column sg_restriction.review_on is 'When the restriction is due for review; overdue reviews are on the safeguarding lead''s work list';
 comment on table sg_enforcement is 'Contacts refused by a restriction (REFUSED) and contacts a safeguarding lead let through with a reason (OVERRIDDEN)';
 comment on column sg_enforcement.contact_event_id is 'The contact kept after an override; null for a refusal, whose contact was not saved';
+comment on column sg_enforcement.action is 'What was being done: LOGGED a contact, PLANNED a contact (or added someone to one), ENROLLED a family member on a course';
+comment on column sg_enforcement.record_id is 'The contact, planned contact or enrolment kept after an override; null for a refusal';
+comment on column sg_enforcement.contact_kind is 'Kind of contact, or the kind of course for an enrolment';
 comment on table sg_concern is 'Safeguarding concerns about a child or adult: category, referral, outcome and follow-up; status OPEN, REFERRED, MONITORING, CLOSED';
 comment on table sg_agency_contact is 'External professionals (social worker, school, health visitor, probation) linked to a case or a child';
 comment on table sg_liaison is 'Liaison with agencies (calls, meetings, child protection conferences, core groups, reports) and what was shared with whom on what basis';

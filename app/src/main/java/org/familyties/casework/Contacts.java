@@ -22,7 +22,6 @@ import org.familyties.shared.ConflictException;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +40,10 @@ public class Contacts {
     private final People people;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final ObjectProvider<ContactGuard> guards;
+    private final ContactGuards guards;
 
     Contacts(ContactEventRepository contacts, ContactRestrictionRepository restrictions, Cases cases, People people,
-             AuditLog auditLog, Clock clock, ObjectProvider<ContactGuard> guards) {
+             AuditLog auditLog, Clock clock, ContactGuards guards) {
         this.guards = guards;
         this.contacts = contacts;
         this.restrictions = restrictions;
@@ -94,23 +93,16 @@ public class Contacts {
         auditLog.changed(AuditAction.CREATE, RECORD_TYPE, saved.id(), c.prisonerPersonId, "case " + caseId,
                 AuditDetails.of(null, view));
         if (outcome == ContactOutcome.HAPPENED) {
-            guard(c, saved, input, names, overrideReason, user);
+            guard(c, saved, input, overrideReason, user);
         }
         return view;
     }
 
     /** Only contact that happened can break a restriction; a visit that did not happen is a record, not contact. */
-    private void guard(FamilyCase c, ContactEvent saved, ContactInput input, Map<Long, PersonRecord> names,
-                       String overrideReason, CurrentUser user) {
-        List<ContactCheck.Participant> participants = saved.participants().stream()
-                .map(ContactEvent.Participant::personId).sorted()
-                .map(id -> new ContactCheck.Participant(id, names.get(id).fullName(), names.get(id).dateOfBirth(),
-                        c.client(id).map(CaseClient::relationToPrisoner).map(FamilyRole::valueOf).orElse(null)))
-                .toList();
-        ContactCheck check = new ContactCheck(c.id, c.prisonId, c.prisonerPersonId, names.get(c.prisonerPersonId).fullName(),
-                saved.id(), input.kind(), input.occurredAt().toLocalDate(), Boolean.TRUE.equals(input.facilitated()),
-                participants, overrideReason);
-        guards.orderedStream().forEach(g -> g.check(check, user));
+    private void guard(FamilyCase c, ContactEvent saved, ContactInput input, String overrideReason, CurrentUser user) {
+        guards.check(c, new ContactGuards.Subject(ContactCheck.Action.LOGGED, saved.id(), input.kind(), null,
+                input.occurredAt().toLocalDate(), null, Boolean.TRUE.equals(input.facilitated()), overrideReason),
+                saved.participants().stream().map(ContactEvent.Participant::personId).toList(), user);
     }
 
     private List<FieldProblem> validate(FamilyCase c, ContactInput input, Map<Long, PersonRecord> names) {

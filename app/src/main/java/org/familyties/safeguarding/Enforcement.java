@@ -1,5 +1,6 @@
 package org.familyties.safeguarding;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +13,9 @@ import org.familyties.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a contact that breaks a safeguarding restriction in force on the day of the contact, naming the
- * restriction and its review date. A safeguarding lead for the case's prison may override it by giving a
+ * Refuses a contact that breaks a safeguarding restriction in force on the day of the contact (or on any day of
+ * a course a family member is enrolled on), naming the restriction and its review date; the same for planning a
+ * contact and for adding a family member to a planned one. A safeguarding lead for the case's prison may override it by giving a
  * reason: the override is kept with the contact and audited. Refusals are kept too, for the reports.
  */
 @Component
@@ -31,13 +33,13 @@ class Enforcement implements ContactGuard {
     public void check(ContactCheck contact, CurrentUser user) {
         List<Restriction> broken = new ArrayList<>();
         List<String> messages = new ArrayList<>();
-        for (Restriction r : restrictions.inForce(contact.prisonerPersonId(), contact.on())) {
-            var with = RestrictionRules.breaches(r, contact.kind(), contact.facilitated(), contact.on(),
-                    contact.participants());
+        for (Restriction r : restrictions.inForceDuring(contact.prisonerPersonId(), contact.on(), contact.until())) {
+            LocalDate day = RestrictionRules.firstDayInForce(r, contact.on());
+            var with = RestrictionRules.breaches(r, contact.kind(), contact.facilitated(), day, contact.participants());
             if (!with.isEmpty()) {
                 broken.add(r);
-                messages.add("Contact with " + String.join(" and ", with.stream().map(ContactCheck.Participant::name)
-                        .toList()) + " is refused by safeguarding " + r.describe());
+                messages.add(what(contact, with.stream().map(ContactCheck.Participant::name).toList())
+                        + " is refused by safeguarding " + r.describe());
             }
         }
         if (broken.isEmpty()) {
@@ -61,5 +63,15 @@ class Enforcement implements ContactGuard {
         }
         log.refused(contact, broken, String.join("; ", messages), user);
         throw new InvalidInputException(problems);
+    }
+
+    /** What is refused, in the words of the action the user took. */
+    static String what(ContactCheck contact, List<String> names) {
+        String who = String.join(" and ", names);
+        return switch (contact.action()) {
+            case LOGGED -> "Contact with " + who;
+            case PLANNED -> "Planning contact with " + who;
+            case ENROLLED -> "Enrolling on a course where " + who + " would meet the person in prison";
+        };
     }
 }

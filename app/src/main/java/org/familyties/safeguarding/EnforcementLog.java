@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes refusals and overrides. A refusal is written once the contact's transaction has been rolled back, in
+ * Writes refusals and overrides of logged contacts, planned contacts and enrolments. A refusal is written once the contact's transaction has been rolled back, in
  * a transaction of its own (so it neither disappears with the contact nor waits on the contact's locks); an
  * override joins the contact's transaction, so both are kept or neither.
  */
@@ -70,19 +70,24 @@ class EnforcementLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void overridden(ContactCheck check, List<Restriction> restrictions, String reason, CurrentUser user) {
         for (Restriction r : restrictions) {
-            long id = insert(check, r, Decision.OVERRIDDEN, check.contactEventId(), reason, user);
+            long id = insert(check, r, Decision.OVERRIDDEN, check.recordId(), reason, user);
             auditLog.changed(AuditAction.CREATE, OVERRIDE_RECORD, id, check.prisonerPersonId(),
                     "override of " + r.describe() + ": " + reason, AuditDetails.of(null, record(id)));
         }
     }
 
-    private long insert(ContactCheck check, Restriction r, Decision decision, Long contactId, String reason,
+    /** {@code recordId} is the contact, planned contact or enrolment kept after an override; null for a refusal. */
+    private long insert(ContactCheck check, Restriction r, Decision decision, Long recordId, String reason,
                         CurrentUser user) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into sg_enforcement (case_id, prison_id, restriction_id, decision, contact_kind, "
-                        + "contact_event_id, reason, decided_by, decided_at) values (:c, :p, :r, :d, :k, :e, :reason, :by, :at)")
+        Long contactId = check.action() == ContactCheck.Action.LOGGED ? recordId : null;
+        jdbc.sql("insert into sg_enforcement (case_id, prison_id, restriction_id, decision, action, contact_kind, "
+                        + "contact_event_id, record_id, reason, decided_by, decided_at) values (:c, :p, :r, :d, :a, :k, :e, "
+                        + ":rec, :reason, :by, :at)")
                 .param("c", check.caseId()).param("p", check.prisonId()).param("r", r.id()).param("d", decision.name())
-                .param("k", check.kind().name()).param("e", contactId).param("reason", reason)
+                .param("a", check.action().name())
+                .param("k", check.course() != null ? check.course().name() : check.kind().name()).param("e", contactId)
+                .param("rec", recordId).param("reason", reason)
                 .param("by", user.username()).param("at", SafeguardingAccess.utc(clock.instant())).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -99,8 +104,11 @@ class EnforcementLog {
     static EnforcementRecord map(ResultSet rs, int row) throws SQLException {
         long contact = rs.getLong("contact_event_id");
         Long contactId = rs.wasNull() ? null : contact;
+        long record = rs.getLong("record_id");
+        Long recordId = rs.wasNull() ? null : record;
         return new EnforcementRecord(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("restriction_id"),
-                Decision.valueOf(rs.getString("decision")), rs.getString("contact_kind"), contactId,
+                Decision.valueOf(rs.getString("decision")), ContactCheck.Action.valueOf(rs.getString("action")),
+                rs.getString("contact_kind"), contactId, recordId,
                 rs.getString("reason"), rs.getString("decided_by"), SafeguardingAccess.instant(rs, "decided_at"));
     }
 }

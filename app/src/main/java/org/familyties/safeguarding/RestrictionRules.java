@@ -19,6 +19,9 @@ import org.familyties.casework.FamilyRole;
  * <li>Only as approved by children's services: every contact breaks it unless a safeguarding lead overrides
  * it, recording the approval as the reason.</li>
  * </ul>
+ * Planned contacts and enrolments are checked the same way: a plan on the day it is planned for, an enrolment on
+ * every day of the course (a family day is a visit the service facilitates; so is any other course with family
+ * members taking part).
  */
 public final class RestrictionRules {
 
@@ -27,6 +30,17 @@ public final class RestrictionRules {
 
     public static boolean appliesOn(LocalDate startsOn, LocalDate endsOn, LocalDate day) {
         return !startsOn.isAfter(day) && (endsOn == null || day.isBefore(endsOn));
+    }
+
+    /** The first day from {@code from} on which the restriction applies (its start, if later). */
+    public static LocalDate firstDayInForce(Restriction r, LocalDate from) {
+        return r.startsOn().isAfter(from) ? r.startsOn() : from;
+    }
+
+    /** Whether a restriction applies on any day from {@code from} to {@code until}, both inclusive. */
+    public static boolean appliesDuring(LocalDate startsOn, LocalDate endsOn, LocalDate from, LocalDate until) {
+        LocalDate first = startsOn.isAfter(from) ? startsOn : from;
+        return !first.isAfter(until) && appliesOn(startsOn, endsOn, first);
     }
 
     /** The participants with whom the contact breaks the restriction (empty if it does not). */

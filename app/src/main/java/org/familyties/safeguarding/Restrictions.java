@@ -122,6 +122,12 @@ public class Restrictions {
                 .filter(r -> r.appliesOn(on)).toList();
     }
 
+    /** Restrictions on a person in prison in force on any day from {@code from} to {@code until} (both inclusive). */
+    public List<Restriction> inForceDuring(long prisonerPersonId, LocalDate from, LocalDate until) {
+        return list("where r.prisoner_person_id = :p order by r.id", Map.of("p", prisonerPersonId)).stream()
+                .filter(r -> RestrictionRules.appliesDuring(r.startsOn(), r.endsOn(), from, until)).toList();
+    }
+
     /** Restrictions in the user's prisons whose review date has passed and which have not ended. */
     public List<Restriction> reviewsOverdue(CurrentUser user) {
         LocalDate today = today();

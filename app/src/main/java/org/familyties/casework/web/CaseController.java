@@ -54,10 +54,12 @@ class CaseController {
     private final org.familyties.casework.Outcomes outcomes;
     private final Forms forms;
     private final MessageSource messages;
+    private final org.familyties.casework.PlannedContacts plannedContacts;
 
     CaseController(Cases cases, org.familyties.casework.Contacts contacts,
                    org.familyties.casework.NotesAndTasks notesAndTasks, org.familyties.casework.Outcomes outcomes,
-                   Forms forms, MessageSource messages) {
+                   Forms forms, MessageSource messages, org.familyties.casework.PlannedContacts plannedContacts) {
+        this.plannedContacts = plannedContacts;
         this.outcomes = outcomes;
         this.cases = cases;
         this.contacts = contacts;
@@ -113,6 +115,7 @@ class CaseController {
                 .collect(java.util.stream.Collectors.toMap(ClientView::personId, ClientView::name)));
         var user = CurrentUsers.require();
         model.addAttribute("contacts", contacts.forCase(id, user));
+        model.addAttribute("planned", plannedContacts.upcoming(id, user));
         model.addAttribute("restrictions", contacts.restrictions(id, user));
         model.addAttribute("notes", notesAndTasks.notes(id, user));
         model.addAttribute("tasks", notesAndTasks.tasks(id, user));

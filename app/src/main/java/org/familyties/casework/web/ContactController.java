@@ -49,8 +49,10 @@ class ContactController {
         this.forms = forms;
     }
 
+    /** {@code version} is set only when recording a planned contact: the version of the plan. */
     record ContactForm(String kind, String date, String time, List<String> participantIds, String durationMinutes,
-                       String facilitated, String quality, String outcome, String note, String overrideReason) {
+                       String facilitated, String quality, String outcome, String note, String overrideReason,
+                       String version) {
     }
 
     record RestrictionForm(String personId, String kind, String incentiveLevel, String startedOn, String endedOn,
@@ -61,48 +63,67 @@ class ContactController {
     @PreAuthorize(AccessPolicy.CASE_STAFF)
     String contactForm(@PathVariable long id, Model model) {
         return contact(model, cases.view(id, CurrentUsers.require()),
-                new ContactForm("", "", "", List.of(), "", "", "", "", "", ""));
+                new ContactForm("", "", "", List.of(), "", "", "", "", "", "", ""));
     }
 
     @PostMapping("/cases/{id}/contacts")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
     String log(@PathVariable long id, @ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect) {
         try {
-            List<FieldProblem> problems = new ArrayList<>();
-            var date = Forms.date("date", form.date(), problems);
-            LocalTime time = LocalTime.NOON;
-            if (form.time() != null && !form.time().isBlank()) {
-                try {
-                    time = LocalTime.parse(form.time().trim());
-                } catch (DateTimeParseException e) {
-                    problems.add(new FieldProblem("time", "Enter the time in 24-hour form, for example 14:30"));
-                }
-            }
-            var minutes = Forms.integer("durationMinutes", form.durationMinutes(), problems);
-            var quality = Forms.integer("quality", form.quality(), problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            List<Long> people = form.participantIds() == null ? List.of()
-                    : form.participantIds().stream().map(Forms::id).toList();
-            contacts.log(id, new ContactInput(Forms.choice(ContactKind.class, form.kind()),
-                    date == null ? null : LocalDateTime.of(date, time), people, minutes,
-                    "true".equals(form.facilitated()), quality, Forms.choice(ContactOutcome.class, form.outcome()),
-                    form.note()), form.overrideReason(), CurrentUsers.require());
+            contacts.log(id, input(form), form.overrideReason(), CurrentUsers.require());
             redirect.addFlashAttribute("notice", "contact.logged");
             return "redirect:/cases/" + id;
         } catch (InvalidInputException e) {
-            Forms.showProblems(model, e.problems());
-            // a contact refused by a restriction: a safeguarding lead may override it with a reason
-            model.addAttribute("canOverride", CurrentUsers.require().has(Role.SAFEGUARDING_LEAD)
-                    && e.problems().stream().anyMatch(p -> "overrideReason".equals(p.field())));
+            showRefusal(model, e);
         } catch (ConflictException e) {
             Forms.showProblems(model, List.of(new FieldProblem("kind", e.getMessage())));
         }
         return contact(model, cases.view(id, CurrentUsers.require()), form);
     }
 
+    /** The problems, and whether a safeguarding lead may override a restriction that refused the contact. */
+    static void showRefusal(Model model, InvalidInputException e) {
+        Forms.showProblems(model, e.problems());
+        model.addAttribute("canOverride", CurrentUsers.require().has(Role.SAFEGUARDING_LEAD)
+                && e.problems().stream().anyMatch(p -> "overrideReason".equals(p.field())));
+    }
+
+    static LocalDateTime dateTime(String date, String time, List<FieldProblem> problems) {
+        var day = Forms.date("date", date, problems);
+        LocalTime at = LocalTime.NOON;
+        if (time != null && !time.isBlank()) {
+            try {
+                at = LocalTime.parse(time.trim());
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem("time", "Enter the time in 24-hour form, for example 14:30"));
+            }
+        }
+        return day == null ? null : LocalDateTime.of(day, at);
+    }
+
+    static List<Long> ids(List<String> texts) {
+        return texts == null ? List.of() : texts.stream().map(Forms::id).toList();
+    }
+
+    static ContactInput input(ContactForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDateTime at = dateTime(form.date(), form.time(), problems);
+        var minutes = Forms.integer("durationMinutes", form.durationMinutes(), problems);
+        var quality = Forms.integer("quality", form.quality(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ContactInput(Forms.choice(ContactKind.class, form.kind()), at, ids(form.participantIds()), minutes,
+                "true".equals(form.facilitated()), quality, Forms.choice(ContactOutcome.class, form.outcome()),
+                form.note());
+    }
+
     private String contact(Model model, CaseView c, ContactForm form) {
+        return contactForm(model, c, form, forms);
+    }
+
+    /** The contact form, also used to record a planned contact as happened. */
+    static String contactForm(Model model, CaseView c, ContactForm form, Forms forms) {
         model.addAttribute("c", c);
         model.addAttribute("form", form);
         model.addAttribute("kinds", forms.options(ContactKind.class, "contact.kind."));
