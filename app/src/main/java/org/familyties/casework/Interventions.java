@@ -48,9 +48,11 @@ public class Interventions {
     private final AuditLog auditLog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ContactGuards guards;
 
     Interventions(InterventionCourseRepository courses, Cases cases, People people, Prisons prisons, AuditLog auditLog,
-                  JdbcClient jdbc, Clock clock) {
+                  JdbcClient jdbc, Clock clock, ContactGuards guards) {
+        this.guards = guards;
         this.courses = courses;
         this.cases = cases;
         this.people = people;
@@ -133,6 +135,17 @@ public class Interventions {
 
     @Transactional
     public Course enrol(long courseId, Long caseId, Long personId, CurrentUser user) {
+        return enrol(courseId, caseId, personId, null, user);
+    }
+
+    /**
+     * Enrols a client of an open case. Family members on a course meet the person in prison, so the enrolment
+     * passes the contact guards like a contact: a family member against the restrictions on the case's person in
+     * prison, and the person in prison against those on the family members of their case already on the course.
+     * {@code overrideReason} asks a safeguarding lead's override of a restriction that would refuse it.
+     */
+    @Transactional
+    public Course enrol(long courseId, Long caseId, Long personId, String overrideReason, CurrentUser user) {
         InterventionCourse c = load(courseId, user);
         FamilyCase fc;
         try {
@@ -160,7 +173,24 @@ public class Interventions {
                 Map.of("c", courseId, "k", caseId, "p", personId, "d", LocalDate.now(clock)));
         auditLog.changed(AuditAction.CREATE, "InterventionEnrolment", id, personId, "course " + courseId,
                 AuditDetails.of(null, Map.of("courseId", courseId, "caseId", caseId, "personId", personId)));
+        guard(c, fc, id, personId, view, overrideReason, user);
         return toView(c, true);
+    }
+
+    private void guard(InterventionCourse c, FamilyCase fc, long enrolmentId, long personId, Course before,
+                       String overrideReason, CurrentUser user) {
+        List<Long> meeting = personId == fc.prisonerPersonId
+                ? before.enrolments().stream().filter(e -> e.status() != EnrolmentStatus.WITHDRAWN)
+                        .filter(e -> e.caseId() == fc.id && e.personId() != fc.prisonerPersonId)
+                        .map(Enrolment::personId).toList()
+                : List.of(personId);
+        InterventionKind kind = InterventionKind.valueOf(c.kind());
+        LocalDate today = LocalDate.now(clock.withZone(Contacts.ZONE));
+        // from today on for a course under way; a course that is over is checked on all its days
+        LocalDate from = c.endsOn().isBefore(today) || c.startsOn().isAfter(today) ? c.startsOn() : today;
+        guards.check(fc, new ContactGuards.Subject(ContactCheck.Action.ENROLLED, enrolmentId,
+                kind == InterventionKind.FAMILY_DAY ? ContactKind.FAMILY_DAY : ContactKind.SOCIAL_VISIT, kind, from,
+                c.endsOn(), true, overrideReason), meeting, user);
     }
 
     /** Records who attended a session: every enrolment is marked attended or not. */

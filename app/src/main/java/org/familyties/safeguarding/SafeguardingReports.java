@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts for managers across the user's prisons: open concerns by prison and category, restrictions due for
- * review, contacts refused by enforcement and overrides. Personal detail (the restrictions due for review) only
+ * review, contacts (logged, planned, or through a course enrolment) refused by enforcement and overrides. Personal detail (the restrictions due for review) only
  * for users with safeguarding access, i.e. safeguarding leads.
  */
 @Service
@@ -62,9 +62,11 @@ public class SafeguardingReports {
                         + "or r.ends_on > :today)) x group by prison_id, due order by prison_id, due")
                 .param("p", scope).param("today", today).param("horizon", horizon)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).list();
-        List<Object[]> enforced = jdbc.sql("select prison_id, decision, count(*) from sg_enforcement where prison_id in "
-                        + "(:p) group by prison_id, decision order by prison_id, decision").param("p", scope)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).list();
+        // grouped by decision and by what was done: logging, planning a contact or enrolling on a course
+        List<Object[]> enforced = jdbc.sql("select prison_id, decision, action, count(*) from sg_enforcement where "
+                        + "prison_id in (:p) group by prison_id, decision, action order by prison_id, decision, action")
+                .param("p", scope).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2) + "_"
+                        + rs.getString(3), rs.getLong(4)}).list();
         Map<Long, PrisonView> names = prisons.byIds(ids(concerns, reviews, enforced));
         boolean detail = user.has(Role.SAFEGUARDING_LEAD);
         List<Restriction> reviewDetail = detail ? restrictions.dueForReview(user, horizon) : List.of();

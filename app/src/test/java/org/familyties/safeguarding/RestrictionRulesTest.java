@@ -114,4 +114,24 @@ class RestrictionRulesTest {
         assertThat(r.reviewOverdueOn(TODAY.plusMonths(3))).isFalse();
         assertThat(r.expiredOn(TODAY.plusMonths(6))).isTrue();
     }
+
+    @Test
+    void aCourseIsCheckedOnEveryOneOfItsDaysWithTheEndDateExclusive() {
+        LocalDate first = TODAY.plusDays(7);
+        LocalDate last = TODAY.plusDays(35);
+        assertThat(RestrictionRules.appliesDuring(TODAY.minusDays(30), first, first, last)).as("ends on the first day").isFalse();
+        assertThat(RestrictionRules.appliesDuring(TODAY.minusDays(30), first.plusDays(1), first, last)).as("ends the day after").isTrue();
+        assertThat(RestrictionRules.appliesDuring(last, null, first, last)).as("starts on the last day").isTrue();
+        assertThat(RestrictionRules.appliesDuring(last.plusDays(1), null, first, last)).as("starts after").isFalse();
+        assertThat(RestrictionRules.appliesDuring(TODAY.plusDays(1), null, TODAY, TODAY)).as("a one-day plan, restriction from tomorrow").isFalse();
+    }
+
+    @Test
+    void aChildWhoTurns18BeforeARestrictionStartsDuringACourseIsNotRefused() {
+        Restriction r = restriction(RestrictionType.NO_CONTACT_WITH_CHILDREN, null, TODAY.plusDays(1), null);
+        LocalDate day = RestrictionRules.firstDayInForce(r, TODAY);
+        assertThat(day).isEqualTo(TODAY.plusDays(1));
+        assertThat(RestrictionRules.breaches(r, ContactKind.FAMILY_DAY, true, day, List.of(TURNS_18_TOMORROW))).isEmpty();
+        assertThat(RestrictionRules.breaches(r, ContactKind.FAMILY_DAY, true, day, List.of(CHILD))).containsExactly(CHILD);
+    }
 }

@@ -28,7 +28,8 @@ class InterventionApiController {
     record NewSession(LocalDate heldOn, String topic) {
     }
 
-    record NewEnrolment(Long caseId, Long personId) {
+    /** {@code overrideReason}: a safeguarding lead's reason for overriding a restriction that would refuse it. */
+    record NewEnrolment(Long caseId, Long personId, String overrideReason) {
     }
 
     record Attendance(List<Long> attended) {
@@ -62,7 +63,8 @@ class InterventionApiController {
     @PostMapping("/api/v1/interventions/{id}/enrolments")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
     InterventionViews.Course enrol(@PathVariable long id, @RequestBody NewEnrolment enrolment) {
-        return interventions.enrol(id, enrolment.caseId(), enrolment.personId(), CurrentUsers.require());
+        return interventions.enrol(id, enrolment.caseId(), enrolment.personId(), enrolment.overrideReason(),
+                CurrentUsers.require());
     }
 
     @PostMapping("/api/v1/interventions/{id}/sessions/{sessionId}/attendance")

@@ -120,16 +120,22 @@ class InterventionController {
 
     @PostMapping("/interventions/{id}/enrolments")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
-    String enrol(@PathVariable long id, @RequestParam(defaultValue = "") String client, Model model,
-                 RedirectAttributes redirect) {
+    String enrol(@PathVariable long id, @RequestParam(defaultValue = "") String client,
+                 @RequestParam(defaultValue = "") String overrideReason, Model model, RedirectAttributes redirect) {
         String[] parts = client.split(":");
         try {
             interventions.enrol(id, parts.length == 2 ? Forms.id(parts[0]) : null,
-                    parts.length == 2 ? Forms.id(parts[1]) : null, CurrentUsers.require());
+                    parts.length == 2 ? Forms.id(parts[1]) : null, overrideReason, CurrentUsers.require());
             redirect.addFlashAttribute("notice", "intervention.enrolled");
             return "redirect:/interventions/" + id;
         } catch (InvalidInputException e) {
-            Forms.showProblems(model, e.problems().stream().map(p -> new FieldProblem("client", p.message())).toList());
+            // a refusal by a safeguarding restriction: a safeguarding lead may override it with a reason
+            model.addAttribute("canOverride", CurrentUsers.require().has(org.familyties.shared.Role.SAFEGUARDING_LEAD)
+                    && e.problems().stream().anyMatch(p -> "overrideReason".equals(p.field())));
+            model.addAttribute("chosenClient", client);
+            model.addAttribute("overrideReason", overrideReason);
+            Forms.showProblems(model, e.problems().stream().map(p -> new FieldProblem(
+                    "overrideReason".equals(p.field()) ? "overrideReason" : "client", p.message())).toList());
             return show(model, id, new SessionForm("", ""));
         }
     }
