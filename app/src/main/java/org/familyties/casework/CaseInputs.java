@@ -38,8 +38,18 @@ public final class CaseInputs {
     public record StatusInput(CaseStatus status, String note, Integer version) {
     }
 
-    /** A transfer to another prison (by code), or a release when {@code toPrisonCode} is blank. */
-    public record Move(String toPrisonCode, java.time.LocalDate movedOn, Integer version) {
+    /**
+     * A transfer to another prison (by code), or a release when {@code toPrisonCode} is blank. On release the
+     * caseworker closes the case ({@code closureReason}, {@code closureNote}) or hands it over ({@code handedToKind},
+     * {@code handedTo}, {@code handedOverOn}, {@code handoverNote}).
+     */
+    public record Move(String toPrisonCode, java.time.LocalDate movedOn, Integer version, ReleaseDecision onRelease,
+                       ClosureReason closureReason, String closureNote, HandoverTo handedToKind, String handedTo,
+                       java.time.LocalDate handedOverOn, String handoverNote) {
+
+        public Move(String toPrisonCode, java.time.LocalDate movedOn, Integer version) {
+            this(toPrisonCode, movedOn, version, null, null, null, null, null, null, null);
+        }
     }
 
     public record Sentence(org.familyties.people.SentenceType sentenceType, java.time.LocalDate sentenceStart,

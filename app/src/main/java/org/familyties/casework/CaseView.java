@@ -11,7 +11,8 @@ public record CaseView(long id, Long prisonId, String prisonName, long prisonerP
                        LocalDate openedOn, LocalDate nextReviewDue, boolean reviewOverdue, LocalDate closedOn,
                        ClosureReason closureReason, String closureNote, int version, Long referralId,
                        List<ClientView> clients, List<StatusChangeView> history, AssessmentView assessment,
-                       List<GoalView> goals, List<ReviewView> reviews, List<RelationshipView> relationships) {
+                       List<GoalView> goals, List<ReviewView> reviews, List<RelationshipView> relationships,
+                       HandoverView handover) {
 
     public List<ClientView> familyMembers() {
         return clients.stream().filter(c -> c.role() == ClientRole.FAMILY_MEMBER).toList();

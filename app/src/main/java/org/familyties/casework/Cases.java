@@ -364,19 +364,93 @@ public class Cases {
     }
 
     /**
-     * Records that the person in prison moved to another prison ({@code toPrisonCode}) or was released (null);
-     * the case moves with them or closes, through {@link CaseTransfers}.
+     * Records that the person in prison moved to another prison ({@code toPrisonCode}): the case moves with them,
+     * through {@link CaseTransfers}. Or that they were released (no prison code): the caseworker's decision closes
+     * the case with a reason or hands it over to another service, and the case leaves the active caseload.
      */
     @Transactional
-    public void recordMove(long id, String toPrisonCode, LocalDate movedOn, Integer version, CurrentUser user) {
-        FamilyCase c = loadForChange(id, version, user);
+    public void recordMove(long id, CaseInputs.Move input, CurrentUser user) {
+        FamilyCase c = loadForChange(id, input.version(), user);
         Long toPrisonId = null;
-        if (toPrisonCode != null && !toPrisonCode.isBlank()) {
-            toPrisonId = prisons.findByCode(toPrisonCode.trim().toUpperCase()).map(PrisonView::id)
+        String code = input.toPrisonCode();
+        if (code != null && !code.isBlank()) {
+            toPrisonId = prisons.findByCode(code.trim().toUpperCase()).map(PrisonView::id)
                     .orElseThrow(() -> InvalidInputException.of("toPrisonCode", "There is no prison with code "
-                            + toPrisonCode.trim() + "; check the code, for example D02"));
+                            + code.trim() + "; check the code, for example D02"));
+        } else {
+            release(c, input, user);
         }
-        people.move(c.prisonerPersonId, toPrisonId, movedOn, user);
+        people.move(c.prisonerPersonId, toPrisonId, input.movedOn(), user);
+    }
+
+    private void release(FamilyCase c, CaseInputs.Move input, CurrentUser user) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (input.onRelease() == null) {
+            problems.add(new FieldProblem("onRelease", "Choose whether to close the case or hand it over to another service"));
+        } else if (input.onRelease() == ReleaseDecision.CLOSE) {
+            if (input.closureReason() == null || input.closureReason() == ClosureReason.HANDED_OVER) {
+                problems.add(new FieldProblem("closureReason", "Select why the case is closing; to hand it over, "
+                        + "choose 'Hand it over' instead"));
+            }
+        } else {
+            if (input.handedToKind() == null) {
+                problems.add(new FieldProblem("handedToKind", "Select who the case is handed over to"));
+            }
+            if (input.handedTo() == null || input.handedTo().isBlank()) {
+                problems.add(new FieldProblem("handedTo", "Enter the organisation or service, and a named contact if you have one"));
+            }
+            if (input.handedOverOn() == null || input.handedOverOn().isAfter(today)) {
+                problems.add(new FieldProblem("handedOverOn", "Enter the date of the handover; it cannot be in the future"));
+            } else if (input.handedOverOn().isBefore(c.openedOn)) {
+                problems.add(new FieldProblem("handedOverOn", "The handover date is before the case opened (" + c.openedOn + ")"));
+            }
+            if (input.handoverNote() == null || input.handoverNote().isBlank()) {
+                problems.add(new FieldProblem("handoverNote", "Write the handover note: what the family needs next and what was agreed"));
+            }
+        }
+        if (input.movedOn() == null || input.movedOn().isAfter(today)) {
+            problems.add(new FieldProblem("movedOn", "Enter the date of the release; it cannot be in the future"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var before = snapshot(c);
+        c.nextReviewDue = null;
+        if (input.onRelease() == ReleaseDecision.CLOSE) {
+            c.closedOn = input.movedOn();
+            c.closureReason = input.closureReason().name();
+            c.closureNote = blankToNull(input.closureNote());
+            c.moveTo(CaseStatus.CLOSED, clock.instant(), user.username(), "Released on " + input.movedOn()
+                    + "; closed: " + input.closureReason().name());
+            saveAudited(c, before, "closed on release");
+            return;
+        }
+        String to = input.handedTo().trim();
+        c.closedOn = input.handedOverOn();
+        c.closureReason = ClosureReason.HANDED_OVER.name();
+        c.closureNote = input.handoverNote().trim();
+        c.moveTo(CaseStatus.CLOSED, clock.instant(), user.username(), "Released on " + input.movedOn()
+                + "; handed over to " + to + " (" + input.handedToKind().name() + ") on " + input.handedOverOn());
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into case_handover (case_id, released_on, handed_to_kind, handed_to, handed_over_on, note, "
+                        + "recorded_by, created_at) values (:c, :r, :k, :to, :on, :note, :by, :at)")
+                .param("c", c.id).param("r", input.movedOn()).param("k", input.handedToKind().name()).param("to", to)
+                .param("on", input.handedOverOn()).param("note", input.handoverNote().trim())
+                .param("by", user.username()).param("at", java.time.OffsetDateTime.ofInstant(clock.instant(),
+                        java.time.ZoneOffset.UTC)).update(keys, "id");
+        HandoverView handover = handover(c.id);
+        auditLog.changed(AuditAction.CREATE, "CaseHandover", keys.getKey().longValue(), c.prisonerPersonId,
+                "case " + c.id + " handed over on release", AuditDetails.of(null, handover));
+        saveAudited(c, before, "handed over on release");
+    }
+
+    private HandoverView handover(long caseId) {
+        return jdbc.sql("select released_on, handed_to_kind, handed_to, handed_over_on, note, recorded_by from "
+                        + "case_handover where case_id = :c order by id desc").param("c", caseId)
+                .query((rs, n) -> new HandoverView(rs.getObject(1, LocalDate.class), HandoverTo.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)))
+                .list().stream().findFirst().orElse(null);
     }
 
     /** The sentence of the person in prison and their moves, shown on the case (the view of the case is audited). */
@@ -489,7 +563,8 @@ public class Cases {
                 c.status(), c.allocatedUserId, allocatedTo, c.openedOn, c.nextReviewDue,
                 c.status().open() && c.nextReviewDue != null && c.nextReviewDue.isBefore(today), c.closedOn,
                 c.closureReason == null ? null : ClosureReason.valueOf(c.closureReason), c.closureNote, c.version,
-                c.referralId, clients, history, assessment, goalViews, reviewViews, networks.among(ids));
+                c.referralId, clients, history, assessment, goalViews, reviewViews, networks.among(ids),
+                ClosureReason.HANDED_OVER.name().equals(c.closureReason) ? handover(c.id) : null);
     }
 
     private static boolean yes(Boolean answer) {

@@ -62,9 +62,14 @@ class TransferTests {
     }
 
     @Test
-    void aReleaseClosesTheCase() throws Exception {
+    void aReleaseClosesTheCaseWithTheReasonTheCaseworkerChooses() throws Exception {
         mvc.perform(as(post("/api/v1/cases/" + caseId + "/moves"), token)
                         .content("{\"movedOn\":\"%s\",\"version\":0}".formatted(LocalDate.now().minusDays(1))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("onRelease"));
+        mvc.perform(as(post("/api/v1/cases/" + caseId + "/moves"), token)
+                        .content("{\"movedOn\":\"%s\",\"version\":0,\"onRelease\":\"CLOSE\",\"closureReason\":\"RELEASED\"}"
+                                .formatted(LocalDate.now().minusDays(1))))
                 .andExpect(status().isOk());
         // the closed case stays with the prison that worked it, for its history
         mvc.perform(as(get("/api/v1/cases/" + caseId), token)).andExpect(status().isOk())
@@ -81,5 +86,37 @@ class TransferTests {
                         .content("{\"toPrisonCode\":\"D02\",\"movedOn\":\"%s\",\"version\":0}".formatted(LocalDate.now().plusDays(2))))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("movedOn"));
         mvc.perform(as(get("/api/v1/cases/" + caseId), token)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aReleasedPersonsCaseIsHandedOverRecordedInHistoryShownOnTheCaseAndLeavesTheCaseload() throws Exception {
+        LocalDate released = LocalDate.now().minusDays(1);
+        mvc.perform(as(post("/api/v1/cases/" + caseId + "/moves"), token).content("""
+                        {"movedOn":"%s","version":0,"onRelease":"HAND_OVER","handedToKind":"PROBATION"}"""
+                        .formatted(released)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "handedTo", "handedOverOn", "handoverNote")));
+        mvc.perform(as(get("/api/v1/cases/" + caseId), token)).andExpect(jsonPath("$.status").value("REFERRED"));
+        mvc.perform(as(post("/api/v1/cases/" + caseId + "/moves"), token).content("""
+                        {"movedOn":"%s","version":0,"onRelease":"HAND_OVER","handedToKind":"PROBATION",
+                         "handedTo":"North Probation Delivery Unit, Jo Officer","handedOverOn":"%s",
+                         "handoverNote":"Family wants help with contact centre visits for the children"}"""
+                        .formatted(released, LocalDate.now())))
+                .andExpect(status().isOk());
+        mvc.perform(as(get("/api/v1/cases/" + caseId), token)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.closureReason").value("HANDED_OVER"))
+                .andExpect(jsonPath("$.handover.handedToKind").value("PROBATION"))
+                .andExpect(jsonPath("$.handover.handedTo").value("North Probation Delivery Unit, Jo Officer"))
+                .andExpect(jsonPath("$.history[-1].note").value(org.hamcrest.Matchers.containsString(
+                        "handed over to North Probation Delivery Unit")));
+        String caseload = mvc.perform(as(get("/api/v1/cases"), token)).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Integer>>read(caseload,
+                "$[*].id")).doesNotContain((int) caseId);
+        String page = mvc.perform(get("/cases/" + caseId).with(Requests.as(users, "caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("id=\"handover\"", "Probation",
+                "North Probation Delivery Unit, Jo Officer", "Family wants help with contact centre visits");
     }
 }

@@ -87,11 +87,11 @@ class CaseApiController {
         return cases.close(id, input, CurrentUsers.require());
     }
 
-    /** The person moved prison (the case moves with them) or was released (the case closes). */
+    /** The person moved prison (the case moves with them) or was released (the case closes or is handed over). */
     @PostMapping("/api/v1/cases/{id}/moves")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
     void move(@PathVariable long id, @RequestBody CaseInputs.Move input) {
-        cases.recordMove(id, input.toPrisonCode(), input.movedOn(), input.version(), CurrentUsers.require());
+        cases.recordMove(id, input, CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/cases/{id}/custody")

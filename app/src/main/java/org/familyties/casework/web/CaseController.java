@@ -9,9 +9,11 @@ import org.familyties.shared.FormInput.Option;
 import org.familyties.casework.CaseInputs;
 import org.familyties.casework.CaseStatus;
 import org.familyties.casework.CaseView;
+import org.familyties.casework.ClosureReason;
+import org.familyties.casework.HandoverTo;
+import org.familyties.casework.ReleaseDecision;
 import org.familyties.casework.Cases;
 import org.familyties.casework.ClientView;
-import org.familyties.casework.ClosureReason;
 import org.familyties.casework.FamilyRole;
 import org.familyties.family.NetworkDiagram;
 import org.familyties.family.RelationshipKind;
@@ -370,7 +372,8 @@ class CaseController {
         return CLOSURE_VIEW;
     }
 
-    record MoveForm(String toPrisonCode, String movedOn, Integer version) {
+    record MoveForm(String toPrisonCode, String movedOn, Integer version, String onRelease, String closureReason,
+                    String closureNote, String handedToKind, String handedTo, String handedOverOn, String handoverNote) {
     }
 
     record SentenceForm(String sentenceType, String sentenceStart, String expectedRelease, Integer version) {
@@ -411,7 +414,7 @@ class CaseController {
     @PreAuthorize(AccessPolicy.CASE_STAFF)
     String moveForm(@PathVariable long id, Model model) {
         CaseView c = cases.view(id, CurrentUsers.require());
-        return move(model, c, new MoveForm("", "", c.version()));
+        return move(model, c, new MoveForm("", "", c.version(), "", "", "", "", "", "", ""));
     }
 
     @PostMapping("/cases/{id}/moves")
@@ -421,8 +424,13 @@ class CaseController {
         String result = change(id, "toPrisonCode", model, redirect, "case.moved", () -> {
             List<FieldProblem> problems = new ArrayList<>();
             var on = Forms.date("movedOn", form.movedOn(), problems);
+            var handedOverOn = Forms.date("handedOverOn", form.handedOverOn(), problems);
             check(problems);
-            cases.recordMove(id, form.toPrisonCode(), on, form.version(), CurrentUsers.require());
+            cases.recordMove(id, new CaseInputs.Move(form.toPrisonCode(), on, form.version(),
+                    Forms.choice(ReleaseDecision.class, form.onRelease()),
+                    Forms.choice(ClosureReason.class, form.closureReason()), form.closureNote(),
+                    Forms.choice(HandoverTo.class, form.handedToKind()), form.handedTo(), handedOverOn,
+                    form.handoverNote()), CurrentUsers.require());
             return null;
         }, c -> move(model, c, form));
         // after a transfer the case belongs to another prison's team, so go back to the caseload
@@ -432,6 +440,10 @@ class CaseController {
     private String move(Model model, CaseView c, MoveForm form) {
         model.addAttribute("c", c);
         model.addAttribute("form", form);
+        model.addAttribute("decisions", forms.options(ReleaseDecision.class, "release.decision."));
+        model.addAttribute("reasons", forms.options(ClosureReason.class, "closure.reason.").stream()
+                .filter(o -> !ClosureReason.HANDED_OVER.name().equals(o.value())).toList());
+        model.addAttribute("handoverKinds", forms.options(HandoverTo.class, "handover.to."));
         return MOVE_VIEW;
     }
 
