@@ -40,6 +40,8 @@ import org.familyties.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,12 +76,15 @@ class SafeguardingController {
     private final SafeguardingAccess access;
     private final SafeguardingReports reports;
     private final Chronology chronology;
+    private final ChronologyPdf chronologyPdf;
     private final FormValues forms;
     private final MessageSource messages;
 
     SafeguardingController(Cases cases, Safeguarding safeguarding, Restrictions restrictions, Concerns concerns,
                            Liaison liaison, SafeguardingAccess access, SafeguardingReports reports,
-                           Chronology chronology, FormValues forms, MessageSource messages) {
+                           Chronology chronology, ChronologyPdf chronologyPdf, FormValues forms,
+                           MessageSource messages) {
+        this.chronologyPdf = chronologyPdf;
         this.messages = messages;
         this.cases = cases;
         this.safeguarding = safeguarding;
@@ -432,6 +437,17 @@ class SafeguardingController {
                     + "-person-" + personId + ".html\"");
         }
         return CHRONOLOGY_VIEW;
+    }
+
+    /** The chronology as PDF; reading it is audited as for the page and the HTML download. */
+    @GetMapping("/cases/{id}/safeguarding/chronology/{personId}/pdf")
+    @PreAuthorize(AccessPolicy.CASE_STAFF)
+    ResponseEntity<byte[]> chronologyPdf(@PathVariable long id, @PathVariable long personId) {
+        var user = CurrentUsers.require();
+        byte[] pdf = chronologyPdf.render(chronology.forChild(id, personId, user), user.username());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronology-case-" + id + "-person-"
+                        + personId + ".pdf\"").body(pdf);
     }
 
     // ---- the lead's work list and the reports
