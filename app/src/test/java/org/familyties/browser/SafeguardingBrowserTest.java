@@ -14,6 +14,8 @@ import org.familyties.casework.CaseView;
 import org.familyties.casework.Cases;
 import org.familyties.casework.FamilyRole;
 import org.familyties.casework.NewReferral;
+import org.familyties.casework.PlannedContactView;
+import org.familyties.casework.PlannedContacts;
 import org.familyties.casework.ReferralSource;
 import org.familyties.casework.Referrals;
 import org.familyties.casework.TriageDecision;
@@ -37,7 +39,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A contact refused by a safeguarding restriction, the lead's override and the audit entry it leaves. */
+/**
+ * A contact refused by a safeguarding restriction, the lead's override and the audit entry it leaves; the same for
+ * a child added to a planned visit.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:browser;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
     "logging.level.org.familyties.web.RequestLog=WARN"})
@@ -60,6 +65,8 @@ class SafeguardingBrowserTest {
     Restrictions restrictions;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    PlannedContacts plannedContacts;
 
     private WebDriver driver;
     private final LocalDate today = LocalDate.now(ZoneId.of("UTC"));
@@ -153,6 +160,84 @@ class SafeguardingBrowserTest {
         driver.get(url("/safeguarding"));
         Browser.assertAccessible(driver);
         driver.get(url("/safeguarding/reports"));
+        Browser.assertAccessible(driver);
+
+        List<AuditEntry> audit = auditLog.recent(50).stream()
+                .filter(e -> e.recordType().equals("RestrictionOverride")).toList();
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.actorUsername()).isEqualTo("safeguarding");
+            assertThat(e.reason()).contains(reason, "restriction " + r.id());
+        });
+    }
+
+    @Test
+    void aChildAddedToAPlannedVisitIsRefusedThenOverriddenByTheLeadAndAudited() {
+        CurrentUser worker = users.currentUserFor("caseworker").orElseThrow();
+        CurrentUser lead = users.currentUserFor("safeguarding").orElseThrow();
+        String number = "P" + (System.nanoTime() % 10000) + "SG";
+        people.registerPersonInPrison("Robin", "Planner", LocalDate.of(1984, 3, 3), number,
+                prisons.findByCode("D01").orElseThrow().id());
+        var referral = referrals.submit(new NewReferral(number, ReferralSource.PRISON_STAFF, "Officer Lee",
+                "Family contact", Urgency.ROUTINE, true, today.minusDays(1)), worker);
+        long caseId = referrals.triage(referral.id(), TriageDecision.ACCEPT, "Meets criteria", referral.version(), worker)
+                .caseId();
+        CaseView c = cases.view(caseId, worker);
+        c = cases.addFamilyMember(caseId, new CaseInputs.FamilyMember("Jamie", "Planner", LocalDate.of(1990, 1, 1),
+                null, FamilyRole.PARTNER, c.version()), worker);
+        c = cases.addFamilyMember(caseId, new CaseInputs.FamilyMember("Toby", "Planner", today.minusYears(7),
+                null, FamilyRole.CHILD, c.version()), worker);
+        long partnerId = c.familyMembers().stream().filter(f -> f.relationToPrisoner() == FamilyRole.PARTNER)
+                .findFirst().orElseThrow().personId();
+        long childId = c.familyMembers().stream().filter(f -> f.relationToPrisoner() == FamilyRole.CHILD)
+                .findFirst().orElseThrow().personId();
+        LocalDate review = today.plusWeeks(8);
+        Restriction r = restrictions.add(caseId, new RestrictionInput(null, RestrictionType.NO_CONTACT_WITH_CHILDREN,
+                RestrictionSource.CHILD_PROTECTION_PLAN, today.minusDays(3), null, review, "CPP-2026-12", null), lead);
+        LocalDate visitDay = today.plusDays(10);
+
+        signIn("caseworker");
+        driver.get(url("/cases/" + caseId));
+        Browser.clickAndWait(driver, By.cssSelector("a.govuk-button[href$='/cases/" + caseId + "/planned-contacts/new']"));
+        new Select(driver.findElement(By.id("kind"))).selectByValue("CHILD_CENTRED_VISIT");
+        driver.findElement(By.id("date")).sendKeys(visitDay.toString());
+        driver.findElement(By.id("time")).sendKeys("14:00");
+        driver.findElement(By.cssSelector("input[name=participantIds][value='" + partnerId + "']")).click();
+        driver.findElement(By.cssSelector("input[name=facilitated][value='true']")).click();
+        Browser.assertAccessible(driver);
+        submit();
+        assertThat(driver.getCurrentUrl()).endsWith("/cases/" + caseId);
+        assertThat(driver.findElement(By.id("planned-contacts")).getText()).contains("Child-centred visit", "Jamie Planner");
+        Browser.assertAccessible(driver);
+
+        PlannedContactView plan = plannedContacts.upcoming(caseId, worker).get(0);
+        Browser.clickAndWait(driver, By.cssSelector("a[href$='/planned-contacts/" + plan.id() + "/edit']"));
+        driver.findElement(By.cssSelector("input[name=participantIds][value='" + childId + "']")).click();
+        submit();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("restriction " + r.id(), "Toby Planner", "children under 18", "review date " + review,
+                        "Only a safeguarding lead can override it");
+        assertThat(driver.findElements(By.id("overrideReason"))).as("no override for a caseworker").isEmpty();
+        Browser.assertAccessible(driver);
+        assertThat(plannedContacts.upcoming(caseId, worker).get(0).participantIds()).containsExactly(partnerId);
+        Browser.clickAndWait(driver, By.cssSelector(".ft-header__signout"));
+
+        signIn("safeguarding");
+        driver.get(url("/cases/" + caseId + "/planned-contacts/" + plan.id() + "/edit"));
+        driver.findElement(By.cssSelector("input[name=participantIds][value='" + childId + "']")).click();
+        submit();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("restriction " + r.id(), "give the reason for overriding it");
+        Browser.assertAccessible(driver);
+        String reason = "Social worker approved a supervised child-centred visit for Toby";
+        driver.findElement(By.id("overrideReason")).sendKeys(reason);
+        submit();
+        assertThat(driver.getCurrentUrl()).endsWith("/cases/" + caseId);
+        assertThat(driver.findElement(By.id("planned-contacts")).getText()).contains("Jamie Planner, Toby Planner");
+        Browser.assertAccessible(driver);
+
+        Browser.clickAndWait(driver, By.cssSelector("a.govuk-button[href$='/cases/" + caseId + "/safeguarding']"));
+        String overrides = driver.findElement(By.id("enforcement")).getText();
+        assertThat(overrides).contains("Overridden by the safeguarding lead", "Contact planned", reason, "Refused");
         Browser.assertAccessible(driver);
 
         List<AuditEntry> audit = auditLog.recent(50).stream()
