@@ -79,6 +79,9 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Loaded demo data: {} prisons, {} people in prison, {} cases (casework in {} ms), demo accounts with "
                 + "password '{}'", estate.size(), estate.size() * PEOPLE_PER_PRISON, cases,
                 (System.nanoTime() - started) / 1_000_000, DEMO_PASSWORD);
+        var safeguarding = new SafeguardingDemoData(jdbc, SEED + 2, clock).load(estate.get(0).id(),
+                users.currentUserFor("caseworker").orElseThrow().userId(), "caseworker");
+        log.info("Loaded safeguarding demo data: {}", safeguarding);
     }
 
     private List<PrisonView> loadPrisons() {

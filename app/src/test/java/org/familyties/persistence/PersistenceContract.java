@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -398,6 +399,43 @@ abstract class PersistenceContract {
         assertThat(report.openConcerns()).extracting(x -> x.group() + ":" + x.count()).containsExactly("NEGLECT:1");
         assertThat(report.reviewsDue()).extracting(x -> x.group() + ":" + x.count()).containsExactly("OVERDUE:1");
         assertThat(report.enforcement()).extracting(x -> x.group() + ":" + x.count())
-                .containsExactly("OVERRIDDEN:1", "REFUSED:1");
+                .containsExactly("OVERRIDDEN_LOGGED:1", "REFUSED_LOGGED:1");
+
+        // planning is enforced too; a lead's override keeps the plan, which then changes and is recorded
+        LocalDateTime nextWeek = today.plusDays(7).atTime(14, 0);
+        var plan = new org.familyties.casework.PlannedContactInputs.Plan(org.familyties.casework.ContactKind.VIDEO_CALL,
+                nextWeek, List.of(child), false, "ünïcode note", null, null);
+        assertThatThrownBy(() -> plannedContacts.plan(caseId, plan, user))
+                .isInstanceOf(org.familyties.shared.InvalidInputException.class);
+        var planned = plannedContacts.plan(caseId, new org.familyties.casework.PlannedContactInputs.Plan(
+                org.familyties.casework.ContactKind.VIDEO_CALL, nextWeek, List.of(child), false, "ünïcode note", null,
+                "Approved by the social worker"), lead);
+        assertThat(planned.plannedAt()).isEqualTo(nextWeek);
+        assertThat(planned.note()).isEqualTo("ünïcode note");
+        var moved = plannedContacts.change(caseId, planned.id(), new org.familyties.casework.PlannedContactInputs.Plan(
+                org.familyties.casework.ContactKind.CHILD_CENTRED_VISIT, nextWeek, List.of(child), true, null,
+                planned.version(), null), user);
+        assertThat(moved.version()).isEqualTo(planned.version() + 1);
+        assertThatThrownBy(() -> plannedContacts.cancel(caseId, planned.id(),
+                new org.familyties.casework.PlannedContactInputs.Cancellation(planned.version(), "Stale"), user))
+                .isInstanceOf(org.familyties.shared.ConflictException.class);
+        assertThat(plannedContacts.cancel(caseId, planned.id(), new org.familyties.casework.PlannedContactInputs
+                .Cancellation(moved.version(), "Visits hall closed"), user).status())
+                .isEqualTo(org.familyties.casework.PlannedContactStatus.CANCELLED);
+        assertThat(jdbc.sql("select action from sg_enforcement where case_id = :c and decision = 'OVERRIDDEN' order by id")
+                .param("c", caseId).query(String.class).list()).containsExactly("LOGGED", "PLANNED");
+
+        // a release hands the case over
+        int version = cases.view(caseId, user).version();
+        cases.recordMove(caseId, new CaseInputs.Move(null, today, version,
+                org.familyties.casework.ReleaseDecision.HAND_OVER, null, null,
+                org.familyties.casework.HandoverTo.LOCAL_FAMILY_SERVICE, "Family Hub Wales", today, "Needs: ünïcode"), user);
+        CaseView handed = cases.view(caseId, user);
+        assertThat(handed.status()).isEqualTo(org.familyties.casework.CaseStatus.CLOSED);
+        assertThat(handed.handover().handedTo()).isEqualTo("Family Hub Wales");
+        assertThat(handed.handover().note()).isEqualTo("Needs: ünïcode");
     }
+
+    @Autowired
+    org.familyties.casework.PlannedContacts plannedContacts;
 }
