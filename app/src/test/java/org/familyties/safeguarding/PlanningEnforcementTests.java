@@ -217,4 +217,24 @@ class PlanningEnforcementTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Course enrolment", "Court varied the order for the family day");
     }
+
+    @Test
+    void theCoursePageShowsTheRefusalAndOffersTheLeadAnOverride() throws Exception {
+        long id = f.restrict("NO_CONTACT", f.partnerId, today.minusDays(1), null, today.plusMonths(2));
+        long course = course("FAMILY_DAY", today.plusDays(5), today.plusDays(5));
+        String client = f.caseId + ":" + f.partnerId;
+        String worker = mvc.perform(post("/interventions/" + course + "/enrolments").with(Requests.as(users, "caseworker"))
+                        .with(Requests.csrf()).param("client", client))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(worker).contains("restriction " + id, "Only a safeguarding lead").doesNotContain("id=\"overrideReason\"");
+        String lead = mvc.perform(post("/interventions/" + course + "/enrolments").with(Requests.as(users, "safeguarding"))
+                        .with(Requests.csrf()).param("client", client))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(lead).contains("give the reason for overriding it", "id=\"overrideReason\"");
+        mvc.perform(post("/interventions/" + course + "/enrolments").with(Requests.as(users, "safeguarding"))
+                        .with(Requests.csrf()).param("client", client).param("overrideReason", "Order varied for the day"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(JsonPath.<List<Integer>>read(enrolments(course), "$.enrolments[*].personId"))
+                .containsExactly((int) f.partnerId);
+    }
 }
