@@ -75,7 +75,7 @@ public class PlannedContacts {
     @Transactional
     public PlannedContactView plan(long caseId, Plan input, CurrentUser user) {
         FamilyCase c = openCase(caseId, user);
-        validate(c, input, true);
+        validate(c, input);
         PlannedContact p = new PlannedContact();
         p.caseId = caseId;
         p.status = PlannedContactStatus.PLANNED.name();
@@ -99,7 +99,7 @@ public class PlannedContacts {
     public PlannedContactView change(long caseId, long planId, Plan input, CurrentUser user) {
         FamilyCase c = openCase(caseId, user);
         PlannedContact p = loadForChange(caseId, planId, input.version());
-        validate(c, input, true);
+        validate(c, input);
         Map<Long, PersonRecord> names = names(c);
         PlannedContactView before = toView(p, names);
         Set<Long> previous = new HashSet<>(p.participantIds());
@@ -171,7 +171,7 @@ public class PlannedContacts {
                 .collect(Collectors.toSet());
     }
 
-    private void validate(FamilyCase c, Plan input, boolean future) {
+    private void validate(FamilyCase c, Plan input) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input.kind() == null) {
             problems.add(new FieldProblem("kind", "Select the kind of contact"));
@@ -179,7 +179,7 @@ public class PlannedContacts {
         LocalDateTime now = LocalDateTime.now(clock.withZone(Contacts.ZONE));
         if (input.plannedAt() == null) {
             problems.add(new FieldProblem("date", "Enter the date the contact is planned for"));
-        } else if (future && input.plannedAt().toLocalDate().isBefore(now.toLocalDate())) {
+        } else if (input.plannedAt().toLocalDate().isBefore(now.toLocalDate())) {
             problems.add(new FieldProblem("date", "The date is in the past; plan contacts from today on, and log "
                     + "contacts that already happened instead"));
         }
