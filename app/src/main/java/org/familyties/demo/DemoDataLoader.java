@@ -82,6 +82,9 @@ class DemoDataLoader implements ApplicationRunner {
         var safeguarding = new SafeguardingDemoData(jdbc, SEED + 2, clock).load(estate.get(0).id(),
                 users.currentUserFor("caseworker").orElseThrow().userId(), "caseworker");
         log.info("Loaded safeguarding demo data: {}", safeguarding);
+        int planned = new PlannedContactDemoData(jdbc, SEED + 3, clock).load(List.of(estate.get(0).id(),
+                estate.get(1).id()));
+        log.info("Planned {} upcoming demo contacts", planned);
     }
 
     private List<PrisonView> loadPrisons() {

@@ -118,4 +118,42 @@ class SafeguardingDemoDataTest {
         assertThat(checked).isPositive();
         assertThat(overridden).as("some demo contacts needed an override").isPositive();
     }
+
+    @Test
+    void demoPlannedContactsAreUpcomingAndNoneBreaksARestrictionWithoutAnOverride() {
+        record Plan(long id, long prisoner, ContactKind kind, boolean facilitated, LocalDate on) {
+        }
+        List<Plan> plans = jdbc.sql("select p.id, c.prisoner_person_id, p.kind, p.facilitated, p.planned_at from "
+                        + "planned_contact p join family_case c on c.id = p.case_id where p.status = 'PLANNED' and "
+                        + "p.case_id in (" + demoCases + ")").param("today", today)
+                .query((rs, n) -> new Plan(rs.getLong(1), rs.getLong(2), ContactKind.valueOf(rs.getString(3)),
+                        rs.getBoolean(4), rs.getTimestamp(5).toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate()))
+                .list();
+        assertThat(plans).isNotEmpty().allSatisfy(p -> assertThat(p.on()).isAfter(today));
+        for (Plan p : plans) {
+            List<ContactCheck.Participant> who = jdbc.sql("select pp.person_id, per.date_of_birth, cc.relation_to_prisoner "
+                            + "from planned_contact_participant pp join person per on per.id = pp.person_id join "
+                            + "planned_contact pc on pc.id = pp.planned_contact_id join case_client cc on cc.case_id = "
+                            + "pc.case_id and cc.person_id = pp.person_id where pp.planned_contact_id = :p")
+                    .param("p", p.id()).query((rs, n) -> new ContactCheck.Participant(rs.getLong(1), "",
+                            rs.getObject(2, LocalDate.class), FamilyRole.valueOf(rs.getString(3)))).list();
+            List<Restriction> restrictions = jdbc.sql("select * from sg_restriction where prisoner_person_id = :p")
+                    .param("p", p.prisoner()).query((rs, n) -> {
+                        long family = rs.getLong("family_person_id");
+                        return new Restriction(rs.getLong("id"), rs.getLong("case_id"), p.prisoner(), "",
+                                rs.wasNull() ? null : family, null, RestrictionType.valueOf(rs.getString("kind")),
+                                RestrictionSource.valueOf(rs.getString("source")), rs.getObject("starts_on", LocalDate.class),
+                                rs.getObject("ends_on", LocalDate.class), rs.getObject("review_on", LocalDate.class), null,
+                                null, "");
+                    }).list();
+            for (Restriction r : restrictions) {
+                if (!RestrictionRules.breaches(r, p.kind(), p.facilitated(), p.on(), who).isEmpty()) {
+                    assertThat(jdbc.sql("select count(*) from sg_enforcement where restriction_id = :r and record_id = :p "
+                                    + "and action = 'PLANNED' and decision = 'OVERRIDDEN'").param("r", r.id())
+                            .param("p", p.id()).query(Long.class).single())
+                            .as("plan %d breaks restriction %d", p.id(), r.id()).isEqualTo(1);
+                }
+            }
+        }
+    }
 }
