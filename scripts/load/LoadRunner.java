@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Each virtual user signs in through the real sign-in form (with its CSRF token), then requests the given
- * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range. Paths starting
+ * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range, and {@code {x|y|z}}
+ * by one of the words given. Paths starting
  * with {@code /api/} use a bearer token from {@code POST /api/v1/auth/token}. It prints, per path, the count,
  * errors, and the 50th, 95th and 99th percentile and maximum of the response time in milliseconds. On loopback
  * the response time is the server's time plus a fraction of a millisecond.
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
 public class LoadRunner {
 
     private static final Pattern RANGE = Pattern.compile("\\{(\\d+)\\.\\.(\\d+)}");
+    private static final Pattern CHOICE = Pattern.compile("\\{([^{}.]+(?:\\|[^{}.]+)+)}");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
@@ -183,7 +185,14 @@ public class LoadRunner {
             m.appendReplacement(sb, Long.toString(ThreadLocalRandom.current().nextLong(lo, hi + 1)));
         }
         m.appendTail(sb);
-        return sb.toString();
+        Matcher c = CHOICE.matcher(sb.toString());
+        StringBuilder chosen = new StringBuilder();
+        while (c.find()) {
+            String[] options = c.group(1).split("\\|");
+            c.appendReplacement(chosen, Matcher.quoteReplacement(options[ThreadLocalRandom.current().nextInt(options.length)]));
+        }
+        c.appendTail(chosen);
+        return chosen.toString();
     }
 
     private static double pct(long[] sorted, int p) {
