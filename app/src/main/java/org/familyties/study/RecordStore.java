@@ -1,13 +1,20 @@
 package org.familyties.study;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -112,10 +119,14 @@ class RecordStore {
     }
 
     /**
-     * Inserts answers (record id, field name, answer) many rows to a statement and many statements to a batch:
-     * per-statement work, not the rows, is what costs most on both H2 and PostgreSQL.
+     * Inserts answers (record id, field name, answer): on PostgreSQL with COPY, elsewhere many rows to a statement
+     * and many statements to a batch, since per-statement work costs more than the rows.
      */
     void batchInsertResponses(List<Object[]> rows) {
+        if (isPostgres()) {
+            copyResponses(rows);
+            return;
+        }
         int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         if (full > 0) {
             String sql = multiRowInsert(ROWS_PER_INSERT);
@@ -141,6 +152,46 @@ class RecordStore {
         }
     }
 
+    /** On PostgreSQL, COPY in the caller's transaction: several times faster than any insert statement. */
+    private void copyResponses(List<Object[]> rows) {
+        template.execute((ConnectionCallback<Void>) connection -> {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            StringBuilder csv = new StringBuilder();
+            for (int from = 0; from < rows.size(); from += COPY_ROWS) {
+                csv.setLength(0);
+                for (Object[] row : rows.subList(from, Math.min(rows.size(), from + COPY_ROWS))) {
+                    csv.append(row[0]).append(',');
+                    quoted(csv, (String) row[1]).append(',');
+                    quoted(csv, (String) row[2]).append('\n');
+                }
+                try {
+                    copy.copyIn("copy study_response (record_id, field_name, answer) from stdin with (format csv)",
+                            new StringReader(csv.toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static StringBuilder quoted(StringBuilder csv, String text) {
+        return csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+    }
+
+    private boolean isPostgres() {
+        Boolean postgres = this.postgres;
+        if (postgres == null) {
+            postgres = template.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+            this.postgres = postgres;
+        }
+        return postgres;
+    }
+
+    private volatile Boolean postgres;
+
+    static final int COPY_ROWS = 50_000;
     static final int ROWS_PER_INSERT = 200;
     static final int STATEMENTS_PER_BATCH = 50;
 

@@ -66,7 +66,7 @@ class BulkImportBenchmark {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
         if (DATABASE.equals("postgres")) {
-            registry.add("spring.datasource.url", () -> EmbeddedPostgresServer.jdbcUrl() + "&reWriteBatchedInserts=true");
+            registry.add("spring.datasource.url", EmbeddedPostgresServer::jdbcUrl);
             registry.add("spring.datasource.username", () -> "postgres");
             registry.add("spring.datasource.password", () -> "postgres");
         } else {
