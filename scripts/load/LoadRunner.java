@@ -23,14 +23,19 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Each virtual user signs in through the real sign-in form (with its CSRF token), then requests the given
- * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range. Paths starting
+ * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range, and {@code {x|y|z}}
+ * by one of the words given. Paths starting
  * with {@code /api/} use a bearer token from {@code POST /api/v1/auth/token}. It prints, per path, the count,
  * errors, and the 50th, 95th and 99th percentile and maximum of the response time in milliseconds. On loopback
  * the response time is the server's time plus a fraction of a millisecond.
+ *
+ * <p>A path written as {@code "POST /path name=value&name=value"} posts that form, with the CSRF token of the
+ * last page the virtual user was given (so put the GET of the form before it); a redirect counts as success.
  */
 public class LoadRunner {
 
     private static final Pattern RANGE = Pattern.compile("\\{(\\d+)\\.\\.(\\d+)}");
+    private static final Pattern CHOICE = Pattern.compile("\\{([^{}.]+(?:\\|[^{}.]+)+)}");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
@@ -97,29 +102,49 @@ public class LoadRunner {
                                         int warmup) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        signIn(client, base, user, password);
+        String csrf = signIn(client, base, user, password);
         String token = paths.stream().anyMatch(x -> x.startsWith("/api/")) ? token(client, base, user, password) : null;
         long[][] out = new long[paths.size()][requests];
         for (int round = -warmup; round < requests; round++) {
             for (int i = 0; i < paths.size(); i++) {
                 String path = expand(paths.get(i));
-                HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + path)).GET();
+                boolean post = path.startsWith("POST ");
+                HttpRequest.Builder req;
+                if (post) {
+                    String[] target = path.substring(5).strip().split(" ", 2);
+                    path = target[0];
+                    String form = (target.length > 1 ? target[1] + "&" : "") + "_csrf=" + csrf;
+                    req = HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form));
+                } else {
+                    req = HttpRequest.newBuilder(URI.create(base + path)).GET();
+                }
                 if (path.startsWith("/api/")) {
                     req.header("Authorization", "Bearer " + token);
                 }
                 long start = System.nanoTime();
                 HttpResponse<byte[]> res = client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
                 long took = System.nanoTime() - start;
+                if (!post && res.statusCode() == 200) {
+                    Matcher m = CSRF.matcher(new String(res.body(), java.nio.charset.StandardCharsets.UTF_8));
+                    if (m.find()) {
+                        csrf = m.group(1);
+                    }
+                }
                 if (round >= 0) {
                     // 404 is an answer too (ids in a range may fall outside the user's prisons)
-                    out[i][round] = (res.statusCode() == 200 || res.statusCode() == 404) ? took : -1;
+                    boolean ok = post ? res.statusCode() == 302 || res.statusCode() == 303
+                            : res.statusCode() == 200 || res.statusCode() == 404;
+                    out[i][round] = ok ? took : -1;
                 }
             }
         }
         return out;
     }
 
-    private static void signIn(HttpClient client, String base, String user, String password) throws Exception {
+    /** Signs in; returns the CSRF token of the first page after signing in. */
+    private static String signIn(HttpClient client, String base, String user, String password) throws Exception {
         String page = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = CSRF.matcher(page);
@@ -134,6 +159,9 @@ public class LoadRunner {
         if (location.contains("sign-in")) {
             throw new IllegalStateException("Sign-in refused for " + user + ": " + location);
         }
+        Matcher after = CSRF.matcher(client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        return after.find() ? after.group(1) : "";
     }
 
     private static String token(HttpClient client, String base, String user, String password) throws Exception {
@@ -157,7 +185,14 @@ public class LoadRunner {
             m.appendReplacement(sb, Long.toString(ThreadLocalRandom.current().nextLong(lo, hi + 1)));
         }
         m.appendTail(sb);
-        return sb.toString();
+        Matcher c = CHOICE.matcher(sb.toString());
+        StringBuilder chosen = new StringBuilder();
+        while (c.find()) {
+            String[] options = c.group(1).split("\\|");
+            c.appendReplacement(chosen, Matcher.quoteReplacement(options[ThreadLocalRandom.current().nextInt(options.length)]));
+        }
+        c.appendTail(chosen);
+        return chosen.toString();
     }
 
     private static double pct(long[] sorted, int p) {

@@ -1,52 +1,83 @@
 package org.familyties.instruments;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The fields of a study or service, grouped into instruments by form, with the codes it uses for missing data.
- * Build one by importing a dictionary ({@link DataDictionaryCsv#read}) so that it has been checked.
+ * Build one by importing a dictionary ({@link DataDictionaryCsv#read}) so that it has been checked. Fields and
+ * instruments are indexed by name once, because records are checked against the dictionary field by field.
  */
-public record DataDictionary(List<Field> fields, List<MissingCode> missingCodes) {
+public final class DataDictionary {
 
-    public DataDictionary {
-        fields = List.copyOf(fields);
-        Set<String> names = new HashSet<>();
-        for (Field field : fields) {
-            if (!names.add(field.name())) {
+    private final List<Field> fields;
+    private final List<MissingCode> missingCodes;
+    private final Map<String, Field> byName = new HashMap<>();
+    private final Map<String, Instrument> instruments = new LinkedHashMap<>();
+    private final Map<String, MissingCode> missingByCode = new HashMap<>();
+
+    public DataDictionary(List<Field> fields, List<MissingCode> missingCodes) {
+        this.fields = List.copyOf(fields);
+        for (Field field : this.fields) {
+            if (byName.putIfAbsent(field.name(), field) != null) {
                 throw new IllegalArgumentException("Field '" + field.name() + "' appears twice; names must be unique");
             }
         }
-        missingCodes = List.copyOf(Objects.requireNonNullElse(missingCodes, List.of()));
-        if (missingCodes.stream().map(MissingCode::code).distinct().count() != missingCodes.size()) {
-            throw new IllegalArgumentException("Each missing-data code must be different: " + missingCodes);
+        this.missingCodes = List.copyOf(Objects.requireNonNullElse(missingCodes, List.of()));
+        for (MissingCode code : this.missingCodes) {
+            if (missingByCode.putIfAbsent(code.code(), code) != null) {
+                throw new IllegalArgumentException("Each missing-data code must be different: " + missingCodes);
+            }
         }
+        Map<String, List<Field>> byForm = new LinkedHashMap<>();
+        for (Field field : this.fields) {
+            byForm.computeIfAbsent(field.formName(), k -> new ArrayList<>()).add(field);
+        }
+        byForm.forEach((form, formFields) -> instruments.put(form, new Instrument(form, formFields)));
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public List<MissingCode> missingCodes() {
+        return missingCodes;
     }
 
     public Optional<Field> field(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The instruments in the order their forms first appear. */
     public List<Instrument> instruments() {
-        Map<String, List<Field>> byForm = new LinkedHashMap<>();
-        for (Field field : fields) {
-            byForm.computeIfAbsent(field.formName(), k -> new ArrayList<>()).add(field);
-        }
-        return byForm.entrySet().stream().map(e -> new Instrument(e.getKey(), e.getValue())).toList();
+        return List.copyOf(instruments.values());
     }
 
     public Optional<Instrument> instrument(String formName) {
-        return instruments().stream().filter(i -> i.name().equals(formName)).findFirst();
+        return Optional.ofNullable(instruments.get(formName));
     }
 
     public Optional<MissingCode> missingCode(String code) {
-        return missingCodes.stream().filter(m -> m.code().equals(code)).findFirst();
+        return Optional.ofNullable(missingByCode.get(code));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataDictionary other && fields.equals(other.fields) && missingCodes.equals(other.missingCodes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fields, missingCodes);
+    }
+
+    @Override
+    public String toString() {
+        return "DataDictionary[fields=" + fields + ", missingCodes=" + missingCodes + "]";
     }
 }

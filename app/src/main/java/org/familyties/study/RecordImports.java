@@ -3,6 +3,7 @@ package org.familyties.study;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,6 @@ import org.familyties.instruments.DataDictionary;
 import org.familyties.instruments.Field;
 import org.familyties.instruments.FieldType;
 import org.familyties.instruments.Instrument;
-import org.familyties.instruments.RecordValidator;
 import org.familyties.instruments.ScaleDefinition;
 import org.familyties.instruments.Responses;
 import org.familyties.shared.CurrentUser;
@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Bulk import of records from CSV: one row per participant and wave, a column per dictionary field
  * (checkbox options as {@code field___code}), optional {@code <instrument>_complete} columns (REDCap's
- * 0 incomplete, 1 unverified, 2 complete). The whole file is checked first and every bad cell reported;
+ * 0 incomplete, 1 unverified, 2 complete). Calc fields are computed from the row's answers; a column for one
+ * is accepted, as REDCap exports it, but its value is replaced. The whole file is checked first and every bad cell reported;
  * only a file without problems is written, in batches, replacing the answers of records it names.
  */
 @Service
@@ -65,6 +66,10 @@ public class RecordImports {
         this.clock = clock;
     }
 
+    /** A column of the file: the instrument it belongs to, and whether it holds the record's status. */
+    private record Column(String name, Instrument instrument, boolean isStatus) {
+    }
+
     private record Parsed(Participant participant, Wave wave, Instrument instrument, RecordStatus status,
                           Map<String, String> raw) {
     }
@@ -80,10 +85,10 @@ public class RecordImports {
         }
         Map<String, Participant> participants = new HashMap<>();
         families.participants(studyId, user).forEach(p -> participants.put(p.pseudonym(), p));
-        Map<String, Instrument> instrumentOfColumn = new HashMap<>();
+        List<Column> columns = new ArrayList<>();
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         dictionary.instruments().forEach(i -> instruments.put(i.name(), i));
-        RecordValidator validator = new RecordValidator(dictionary);
+        StudyRecords.Checker checker = new StudyRecords.Checker(dictionary, LocalDate.now(clock));
         RecordGate.StudyGate studyGate = gate.forStudy(studyId);
         List<Parsed> parsed = new ArrayList<>();
         int rows = 0;
@@ -95,14 +100,15 @@ public class RecordImports {
             }
             for (String column : header) {
                 if (column.equals(PARTICIPANT) || column.equals(WAVE)) {
+                    columns.add(null);
                     continue;
                 }
                 Instrument instrument = instrumentOf(column, dictionary, instruments);
                 if (instrument == null) {
                     problems.add(new CellProblem(1, column, column + " is not a field of the study's dictionary"));
-                } else {
-                    instrumentOfColumn.put(column, instrument);
                 }
+                columns.add(new Column(column, instrument, instrument != null
+                        && column.equals(instrument.name() + COMPLETE_SUFFIX) && dictionary.field(column).isEmpty()));
             }
             if (!problems.isEmpty()) {
                 return new ImportReport(0, 0, 0, problems);
@@ -111,8 +117,8 @@ public class RecordImports {
             for (CSVRecord record : parser) {
                 rows++;
                 int row = (int) record.getRecordNumber() + 1;
-                parseRow(record, row, header, design, participants, instrumentOfColumn, dictionary, validator, studyGate,
-                        seen, parsed, problems);
+                parseRow(record, row, header, columns, design, participants, instruments, checker, studyGate, seen,
+                        parsed, problems);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             problems.add(new CellProblem(0, "", "The file could not be read as CSV: " + e.getMessage()));
@@ -139,7 +145,7 @@ public class RecordImports {
         int sep = column.indexOf("___");
         String fieldName = sep > 0 ? column.substring(0, sep) : column;
         Field field = dictionary.field(fieldName).orElse(null);
-        if (field == null || field.type().holdsNoAnswer()) {
+        if (field == null || field.type() == FieldType.DESCRIPTIVE) {
             return null;
         }
         if ((sep > 0) != (field.type() == FieldType.CHECKBOX)) {
@@ -151,9 +157,9 @@ public class RecordImports {
         return instruments.get(field.formName());
     }
 
-    private void parseRow(CSVRecord record, int row, List<String> header, StudyDesign design,
-                          Map<String, Participant> participants, Map<String, Instrument> instrumentOfColumn,
-                          DataDictionary dictionary, RecordValidator validator, RecordGate.StudyGate studyGate,
+    private void parseRow(CSVRecord record, int row, List<String> header, List<Column> columns, StudyDesign design,
+                          Map<String, Participant> participants, Map<String, Instrument> instruments,
+                          StudyRecords.Checker checker, RecordGate.StudyGate studyGate,
                           Set<String> seen, List<Parsed> parsed, List<CellProblem> problems) {
         if (!record.isConsistent()) {
             problems.add(new CellProblem(row, "", "The row has " + record.size() + " cells but the header has "
@@ -180,31 +186,34 @@ public class RecordImports {
             return;
         }
         InformantRole role = design.role(participant.roleId()).orElseThrow();
-        Map<Instrument, Map<String, String>> byInstrument = new LinkedHashMap<>();
-        Map<Instrument, String> statusCell = new HashMap<>();
-        Map<Instrument, String> firstColumn = new HashMap<>();
-        for (String column : header) {
-            Instrument instrument = instrumentOfColumn.get(column);
-            if (instrument == null) {
+        // keyed by instrument name: hashing an Instrument hashes every field it holds
+        Map<String, Map<String, String>> byInstrument = new LinkedHashMap<>();
+        Map<String, String> statusCell = new HashMap<>();
+        Map<String, String> firstColumn = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            if (column == null) {
                 continue;
             }
-            String value = record.get(column).strip();
+            String value = record.get(c).strip();
             if (value.isEmpty()) {
                 continue;
             }
-            firstColumn.putIfAbsent(instrument, column);
-            if (column.equals(instrument.name() + COMPLETE_SUFFIX) && dictionary.field(column).isEmpty()) {
+            String instrument = column.instrument().name();
+            firstColumn.putIfAbsent(instrument, column.name());
+            if (column.isStatus()) {
                 statusCell.put(instrument, value);
             } else {
-                byInstrument.computeIfAbsent(instrument, i -> new LinkedHashMap<>()).put(column, value);
+                byInstrument.computeIfAbsent(instrument, i -> new LinkedHashMap<>()).put(column.name(), value);
             }
         }
-        Set<Instrument> touched = new java.util.LinkedHashSet<>(byInstrument.keySet());
+        Set<String> touched = new java.util.LinkedHashSet<>(byInstrument.keySet());
         touched.addAll(statusCell.keySet());
         boolean refusedReported = false;
-        for (Instrument instrument : touched) {
-            if (!design.isScheduled(wave.id(), role.id(), instrument.name())) {
-                problems.add(new CellProblem(row, firstColumn.get(instrument), instrument.name()
+        for (String name : touched) {
+            Instrument instrument = instruments.get(name);
+            if (!design.isScheduled(wave.id(), role.id(), name)) {
+                problems.add(new CellProblem(row, firstColumn.get(name), name
                         + " is not scheduled for " + role.name() + " at " + wave.name()));
                 continue;
             }
@@ -216,9 +225,9 @@ public class RecordImports {
                 }
                 continue;
             }
-            RecordStatus status = status(statusCell.get(instrument), row, instrument, problems);
-            Map<String, String> raw = byInstrument.getOrDefault(instrument, Map.of());
-            var checked = StudyRecords.check(dictionary, validator, instrument, raw, status == null
+            RecordStatus status = status(statusCell.get(name), row, instrument, problems);
+            Map<String, String> raw = byInstrument.getOrDefault(name, Map.of());
+            var checked = StudyRecords.check(checker, instrument, raw, status == null
                     ? RecordStatus.INCOMPLETE : status);
             for (FieldProblem p : checked.problems()) {
                 problems.add(new CellProblem(row, columnOf(p.field(), raw), p.message()));

@@ -1,13 +1,20 @@
 package org.familyties.study;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -111,11 +118,89 @@ class RecordStore {
         }
     }
 
+    /**
+     * Inserts answers (record id, field name, answer): on PostgreSQL with COPY, elsewhere many rows to a statement
+     * and many statements to a batch, since per-statement work costs more than the rows.
+     */
     void batchInsertResponses(List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            template.batchUpdate("insert into study_response (record_id, field_name, answer) values (?, ?, ?)",
-                    rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        if (isPostgres()) {
+            copyResponses(rows);
+            return;
         }
+        int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        if (full > 0) {
+            String sql = multiRowInsert(ROWS_PER_INSERT);
+            List<Object[]> statements = new ArrayList<>();
+            for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+                Object[] args = new Object[ROWS_PER_INSERT * 3];
+                for (int r = 0; r < ROWS_PER_INSERT; r++) {
+                    System.arraycopy(rows.get(from + r), 0, args, r * 3, 3);
+                }
+                statements.add(args);
+                if (statements.size() == STATEMENTS_PER_BATCH) {
+                    template.batchUpdate(sql, statements);
+                    statements.clear();
+                }
+            }
+            if (!statements.isEmpty()) {
+                template.batchUpdate(sql, statements);
+            }
+        }
+        if (full < rows.size()) {
+            template.batchUpdate("insert into study_response (record_id, field_name, answer) values (?, ?, ?)",
+                    rows.subList(full, rows.size()));
+        }
+    }
+
+    /** On PostgreSQL, COPY in the caller's transaction: several times faster than any insert statement. */
+    private void copyResponses(List<Object[]> rows) {
+        template.execute((ConnectionCallback<Void>) connection -> {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            StringBuilder csv = new StringBuilder();
+            for (int from = 0; from < rows.size(); from += COPY_ROWS) {
+                csv.setLength(0);
+                for (Object[] row : rows.subList(from, Math.min(rows.size(), from + COPY_ROWS))) {
+                    csv.append(row[0]).append(',');
+                    quoted(csv, (String) row[1]).append(',');
+                    quoted(csv, (String) row[2]).append('\n');
+                }
+                try {
+                    copy.copyIn("copy study_response (record_id, field_name, answer) from stdin with (format csv)",
+                            new StringReader(csv.toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static StringBuilder quoted(StringBuilder csv, String text) {
+        return csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+    }
+
+    private boolean isPostgres() {
+        Boolean postgres = this.postgres;
+        if (postgres == null) {
+            postgres = template.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+            this.postgres = postgres;
+        }
+        return postgres;
+    }
+
+    private volatile Boolean postgres;
+
+    static final int COPY_ROWS = 50_000;
+    static final int ROWS_PER_INSERT = 200;
+    static final int STATEMENTS_PER_BATCH = 50;
+
+    private static String multiRowInsert(int rows) {
+        StringBuilder sql = new StringBuilder("insert into study_response (record_id, field_name, answer) values ");
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+        }
+        return sql.toString();
     }
 
     List<ExportedRecord> export(long studyId, boolean includeRemoved) {

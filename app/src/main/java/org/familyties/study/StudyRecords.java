@@ -1,6 +1,7 @@
 package org.familyties.study;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import org.familyties.audit.AuditAction;
 import org.familyties.audit.AuditLog;
 import org.familyties.instruments.Answer;
+import org.familyties.instruments.CalculatedFields;
 import org.familyties.instruments.DataDictionary;
 import org.familyties.instruments.Field;
 import org.familyties.instruments.FieldType;
@@ -164,28 +166,53 @@ public class StudyRecords {
     record Validated(Map<String, String> saved, List<FieldProblem> problems) {
     }
 
-    /** Checks answers to one instrument; shared by data entry and bulk import. */
-    static Validated check(DataDictionary dictionary, RecordValidator validator, Instrument instrument,
-                           Map<String, String> raw, RecordStatus status) {
+    /** The dictionary of a study with what checking a record needs, built once per request or import. */
+    record Checker(DataDictionary dictionary, RecordValidator validator, CalculatedFields calculations,
+                   LocalDate today) {
+        Checker(DataDictionary dictionary, LocalDate today) {
+            this(dictionary, new RecordValidator(dictionary), new CalculatedFields(dictionary), today);
+        }
+    }
+
+    /**
+     * Checks answers to one instrument and computes its calc fields (a value given for one is replaced);
+     * shared by data entry and bulk import.
+     */
+    static Validated check(Checker checker, Instrument instrument, Map<String, String> raw, RecordStatus status) {
+        DataDictionary dictionary = checker.dictionary();
+        CalculatedFields calculations = checker.calculations();
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> fieldNames = new LinkedHashSet<>(instrument.fieldNames());
+        Map<String, String> entered = raw;
         for (String key : raw.keySet()) {
             int sep = key.indexOf("___");
             String field = sep > 0 ? key.substring(0, sep) : key;
             if (!fieldNames.contains(field)) {
                 problems.add(new FieldProblem(key, key + " is not a question of " + instrument.title()));
+            } else if (calculations.isCalculated(field)) {
+                if (entered == raw) {
+                    entered = new LinkedHashMap<>(raw);
+                }
+                entered.remove(key);
             }
         }
-        Responses responses = Responses.fromRaw(raw, dictionary);
-        RecordValidation validation = validator.validate(instrument.name(), responses);
+        Responses responses = calculations.apply(Responses.fromRaw(entered, dictionary), checker.today());
+        RecordValidation validation = checker.validator().validate(instrument.name(), responses);
         for (RecordProblem p : validation.problems()) {
             boolean blank = responses.answer(p.field()).isBlank();
             if (!blank || status.isDone()) {
                 problems.add(new FieldProblem(p.field(), p.message()));
             }
         }
+        Responses kept = validation.saved();
+        if (!calculations.isEmpty()) {
+            kept = calculations.apply(kept, checker.today());
+            for (String hidden : validation.hiddenFields()) {
+                kept = kept.without(hidden);
+            }
+        }
         Map<String, String> saved = new LinkedHashMap<>();
-        validation.saved().toRaw(dictionary).forEach((key, value) -> {
+        kept.toRaw(dictionary).forEach((key, value) -> {
             int sep = key.indexOf("___");
             String field = sep > 0 ? key.substring(0, sep) : key;
             if (fieldNames.contains(field) && !(sep > 0 && "0".equals(value))) {
@@ -196,17 +223,21 @@ public class StudyRecords {
     }
 
     private Validated validate(Context c, Map<String, String> raw, RecordStatus status) {
-        return check(c.dictionary(), new RecordValidator(c.dictionary()), c.instrument(), raw, status);
+        return check(checker(c.dictionary()), c.instrument(), raw, status);
+    }
+
+    Checker checker(DataDictionary dictionary) {
+        return new Checker(dictionary, LocalDate.now(clock));
     }
 
     private RecordView view(Context c, RecordStatus status, Map<String, String> raw) {
         DataDictionary dictionary = c.dictionary();
-        Responses responses = Responses.fromRaw(raw, dictionary);
-        RecordValidator validator = new RecordValidator(dictionary);
-        RecordValidation validation = validator.validate(c.instrument().name(), responses);
+        Checker checker = checker(dictionary);
+        Responses responses = checker.calculations().apply(Responses.fromRaw(raw, dictionary), checker.today());
+        RecordValidation validation = checker.validator().validate(c.instrument().name(), responses);
         List<FormField> fields = new ArrayList<>();
         for (Field f : c.instrument().fields()) {
-            if (validation.hiddenFields().contains(f.name()) || f.type() == FieldType.CALC || f.type() == FieldType.FILE) {
+            if (validation.hiddenFields().contains(f.name()) || f.type() == FieldType.FILE) {
                 continue;
             }
             Answer answer = responses.answer(f.name());

@@ -2,7 +2,9 @@ package org.familyties.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,19 +35,23 @@ import org.familyties.study.StudyDesigns;
 import org.familyties.study.StudyDictionaries;
 import org.familyties.study.StudyFamilies;
 import org.familyties.study.Wave;
+import org.familyties.support.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * One million item responses through the bulk import on H2: 1,000 participants, 5 waves, 200 items.
+ * One million item responses through the bulk import: 1,000 participants, 5 waves, 200 items. Runs on the
+ * embedded default (an H2 file database, made afresh under {@code target/}) or, with
+ * {@code -Dbenchmark.database=postgres}, on an embedded PostgreSQL server.
  * Run with {@code mvn -o -pl app test -Dtest=BulkImportBenchmark -Dbenchmark=true}.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:benchmark;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-    "logging.level.org.familyties.web.RequestLog=WARN"})
+@SpringBootTest(properties = "logging.level.org.familyties.web.RequestLog=WARN")
 @ActiveProfiles("demo")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class BulkImportBenchmark {
@@ -54,6 +60,22 @@ class BulkImportBenchmark {
     static final int PARTICIPANTS = Integer.getInteger("benchmark.participants", 1_000);
     static final int WAVES = 5;
     static final int ITEMS = 200;
+
+    static final String DATABASE = System.getProperty("benchmark.database", "h2");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        if (DATABASE.equals("postgres")) {
+            registry.add("spring.datasource.url", EmbeddedPostgresServer::jdbcUrl);
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "postgres");
+        } else {
+            Path directory = Path.of("target", "benchmark-h2");
+            FileSystemUtils.deleteRecursively(directory);
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + directory.toAbsolutePath().resolve("familyties")
+                    + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        }
+    }
 
     @Autowired
     Studies studies;
@@ -124,7 +146,7 @@ class BulkImportBenchmark {
         long start = System.nanoTime();
         var report = imports.importCsv(study, new StringReader(csv.toString()), user);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("BENCHMARK imported %d rows, %d records, %d responses in %d ms%n", report.rows(),
+        System.out.printf("BENCHMARK %s: imported %d rows, %d records, %d responses in %d ms%n", DATABASE, report.rows(),
                 report.records(), report.responses(), millis);
         assertThat(report.problems()).isEmpty();
         assertThat(report.responses()).isEqualTo((long) PARTICIPANTS * WAVES * ITEMS);

@@ -163,6 +163,22 @@ class DataDictionaryCsvTest {
     }
 
     @Test
+    void refusesACalculationThatDoesNotParseWithItsRowAndColumn() {
+        DictionaryImportResult result = read(HEADER
+                + "w,body,,text,Weight,,,number,,,,,,,,,,\n"
+                + "bmi,body,,calc,BMI,\"round([w] / , 1)\",,,,,,,,,,,,\n"
+                + "band,body,,calc,Band,\"if([w] > 3, 1)\",,,,,,,,,,,,\n"
+                + "ok,body,,calc,Fine,\"sum([w], 2) * 2\",,,,,,,,,,,,\n");
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.problems()).extracting(DictionaryProblem::row, DictionaryProblem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "Choices, Calculations, OR Slider Labels"),
+                org.assertj.core.groups.Tuple.tuple(4, "Choices, Calculations, OR Slider Labels"));
+        assertThat(result.problems().get(0).message()).contains("cannot be read", "character 13");
+        assertThat(result.problems().get(1).message()).contains("if takes 3 arguments");
+    }
+
+    @Test
     void reportsEveryProblemOfOneRow() {
         DictionaryImportResult result = read(HEADER
                 + "Bad Name,Bad Form,,slidr,,\"1, A\",,email,1,0,maybe,[x] =,,middle,,,,\n");

@@ -3,6 +3,7 @@ package org.familyties.instruments.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.familyties.instruments.Answer;
 import org.familyties.instruments.Field;
@@ -23,11 +24,12 @@ public final class AnswerChecker {
 
     /** What is wrong with the answer, if anything. */
     public Optional<String> check(Field field, Answer answer) {
-        String name = describe(field);
+        // described only when something is wrong: the label clean-up is costly per answer in bulk imports
+        Supplier<String> name = () -> describe(field);
         if (answer instanceof Answer.Missing missing) {
             return missingCodes.contains(missing.code()) && !field.type().holdsNoAnswer()
                     ? Optional.empty()
-                    : Optional.of(name + " cannot be recorded as missing with code '" + missing.code().code()
+                    : Optional.of(name.get() + " cannot be recorded as missing with code '" + missing.code().code()
                     + "'" + (field.type().holdsNoAnswer() ? "; it takes no answer" : missingCodeHint()));
         }
         if (answer instanceof Answer.Ticked ticked) {
@@ -37,30 +39,30 @@ public final class AnswerChecker {
             return value(field, name, value.text());
         }
         return field.required() && !field.type().holdsNoAnswer()
-                ? Optional.of(name + " is required. Enter an answer" + missingCodeHint())
+                ? Optional.of(name.get() + " is required. Enter an answer" + missingCodeHint())
                 : Optional.empty();
     }
 
-    private Optional<String> ticked(Field field, String name, Answer.Ticked ticked) {
+    private Optional<String> ticked(Field field, Supplier<String> name, Answer.Ticked ticked) {
         if (field.type() != FieldType.CHECKBOX) {
-            return Optional.of(name + " takes a single answer, not ticked options");
+            return Optional.of(name.get() + " takes a single answer, not ticked options");
         }
         List<String> unknown = ticked.codes().stream().filter(code -> field.choice(code).isEmpty()).sorted().toList();
         if (!unknown.isEmpty()) {
-            return Optional.of(name + " has no option " + String.join(", ", unknown.stream().map(c -> "'" + c + "'")
+            return Optional.of(name.get() + " has no option " + String.join(", ", unknown.stream().map(c -> "'" + c + "'")
                     .toList()) + "; tick from " + options(field));
         }
         return Optional.empty();
     }
 
-    private Optional<String> value(Field field, String name, String text) {
+    private Optional<String> value(Field field, Supplier<String> name, String text) {
         FieldType type = field.type();
         if (type == FieldType.CHECKBOX) {
-            return Optional.of(name + " is a checkbox; record which options are ticked from " + options(field));
+            return Optional.of(name.get() + " is a checkbox; record which options are ticked from " + options(field));
         }
         if (type.isSingleChoice()) {
             return field.choice(text).isPresent() ? Optional.empty()
-                    : Optional.of("'" + text + "' is not an option of " + name + "; pick one of " + options(field));
+                    : Optional.of("'" + text + "' is not an option of " + name.get() + "; pick one of " + options(field));
         }
         if (type == FieldType.SLIDER) {
             return slider(field, name, text);
@@ -71,24 +73,24 @@ public final class AnswerChecker {
         return Optional.empty();
     }
 
-    private Optional<String> slider(Field field, String name, String text) {
+    private Optional<String> slider(Field field, Supplier<String> name, String text) {
         Comparable<?> number = ValueFormats.parse(TextValidation.NUMBER, text);
         if (number == null) {
-            return Optional.of(name + " is a slider; '" + text + "' is not a number. Pick a number from "
+            return Optional.of(name.get() + " is a slider; '" + text + "' is not a number. Pick a number from "
                     + plain(field.sliderMin()) + " to " + plain(field.sliderMax()));
         }
         double value = ((BigDecimal) number).doubleValue();
         if (value < field.sliderMin() || value > field.sliderMax()) {
-            return Optional.of(name + " must be from " + plain(field.sliderMin()) + " to " + plain(field.sliderMax())
+            return Optional.of(name.get() + " must be from " + plain(field.sliderMin()) + " to " + plain(field.sliderMax())
                     + "; " + text + " is outside that range");
         }
         return Optional.empty();
     }
 
-    private Optional<String> validated(Field field, String name, TextValidation validation, String text) {
+    private Optional<String> validated(Field field, Supplier<String> name, TextValidation validation, String text) {
         Comparable<?> value = ValueFormats.parse(validation, text);
         if (value == null) {
-            return Optional.of("'" + text + "' is not valid for " + name + ". Enter " + ValueFormats.expected(validation));
+            return Optional.of("'" + text + "' is not valid for " + name.get() + ". Enter " + ValueFormats.expected(validation));
         }
         if (!validation.isRanged()) {
             return Optional.empty();
@@ -96,13 +98,13 @@ public final class AnswerChecker {
         if (!field.validationMin().isEmpty()) {
             Comparable<?> min = ValueFormats.parseBound(validation, field.validationMin());
             if (min != null && ValueFormats.compare(value, min) < 0) {
-                return Optional.of(name + " must be " + field.validationMin() + " or more; " + text + " is too low");
+                return Optional.of(name.get() + " must be " + field.validationMin() + " or more; " + text + " is too low");
             }
         }
         if (!field.validationMax().isEmpty()) {
             Comparable<?> max = ValueFormats.parseBound(validation, field.validationMax());
             if (max != null && ValueFormats.compare(value, max) > 0) {
-                return Optional.of(name + " must be " + field.validationMax() + " or less; " + text + " is too high");
+                return Optional.of(name.get() + " must be " + field.validationMax() + " or less; " + text + " is too high");
             }
         }
         return Optional.empty();

@@ -17,10 +17,19 @@ import org.familyties.instruments.internal.Conditions.Operator;
  * operand    := field | number | string
  * field      := ("[" event "]")? "[" name ("(" code ")")? "]"
  * </pre>
+ * The same lexer and parser read calculations of calc fields, where operands are arithmetic:
+ * <pre>
+ * calculation := or, with comparison := sum (operator sum)? and unary := ("not" | "!") unary | comparison
+ * sum         := product (("+" | "-") product)*
+ * product     := power (("*" | "/") power)*
+ * power       := sign ("^" power)?
+ * sign        := "-" sign | primary
+ * primary     := field | number | string | function "(" calculation ("," calculation)* ")" | "(" calculation ")"
+ * </pre>
  */
 public final class BranchingLogicParser {
 
-    private enum Kind { FIELD, NUMBER, STRING, OPERATOR, AND, OR, NOT, OPEN, CLOSE, END }
+    private enum Kind { FIELD, NUMBER, STRING, OPERATOR, AND, OR, NOT, OPEN, CLOSE, END, ARITHMETIC, COMMA, NAME }
 
     private record Token(Kind kind, String text, int position, FieldReference field, Operator operator) {
         static Token of(Kind kind, String text, int position) {
@@ -35,13 +44,12 @@ public final class BranchingLogicParser {
     private final List<Token> tokens;
     private int next;
 
-    private BranchingLogicParser(String source) {
-
-        this.tokens = new Lexer(source).tokens();
+    private BranchingLogicParser(String source, boolean calculation) {
+        this.tokens = new Lexer(source, calculation).tokens();
     }
 
     public static Condition parse(String source) {
-        BranchingLogicParser parser = new BranchingLogicParser(source);
+        BranchingLogicParser parser = new BranchingLogicParser(source, false);
         Condition condition = parser.or();
         Token after = parser.peek();
         if (after.kind() != Kind.END) {
@@ -116,6 +124,158 @@ public final class BranchingLogicParser {
         };
     }
 
+    /** Parses the calculation of a calc field. */
+    public static Expressions.Expression parseCalculation(String source) {
+        BranchingLogicParser parser = new BranchingLogicParser(source, true);
+        if (parser.peek().kind() == Kind.END) {
+            throw new BranchingLogicException("The calculation is empty", 1);
+        }
+        Expressions.Expression expression = parser.calcOr();
+        Token after = parser.peek();
+        if (after.kind() != Kind.END) {
+            throw new BranchingLogicException("Unexpected " + after.describe()
+                    + "; join parts of a calculation with an operator such as + or *", after.position());
+        }
+        return expression;
+    }
+
+    private Expressions.Expression calcOr() {
+        Expressions.Expression left = calcAnd();
+        while (peek().kind() == Kind.OR) {
+            next++;
+            left = new Expressions.Logical(false, left, calcAnd());
+        }
+        return left;
+    }
+
+    private Expressions.Expression calcAnd() {
+        Expressions.Expression left = calcNot();
+        while (peek().kind() == Kind.AND) {
+            next++;
+            left = new Expressions.Logical(true, left, calcNot());
+        }
+        return left;
+    }
+
+    private Expressions.Expression calcNot() {
+        if (peek().kind() == Kind.NOT) {
+            next++;
+            return new Expressions.Not(calcNot());
+        }
+        Expressions.Expression left = sum();
+        if (peek().kind() == Kind.OPERATOR) {
+            Operator operator = tokens.get(next++).operator();
+            return new Expressions.Comparison(left, operator, sum());
+        }
+        return left;
+    }
+
+    private Expressions.Expression sum() {
+        Expressions.Expression left = product();
+        while (isArithmetic("+") || isArithmetic("-")) {
+            char operator = tokens.get(next++).text().charAt(0);
+            left = new Expressions.Arithmetic(operator, left, product());
+        }
+        return left;
+    }
+
+    private Expressions.Expression product() {
+        Expressions.Expression left = power();
+        while (isArithmetic("*") || isArithmetic("/")) {
+            char operator = tokens.get(next++).text().charAt(0);
+            left = new Expressions.Arithmetic(operator, left, power());
+        }
+        return left;
+    }
+
+    private Expressions.Expression power() {
+        Expressions.Expression base = sign();
+        if (isArithmetic("^")) {
+            next++;
+            return new Expressions.Arithmetic('^', base, power());
+        }
+        return base;
+    }
+
+    private Expressions.Expression sign() {
+        if (isArithmetic("-")) {
+            next++;
+            return new Expressions.Negate(sign());
+        }
+        if (isArithmetic("+")) {
+            next++;
+            return sign();
+        }
+        return primary();
+    }
+
+    private Expressions.Expression primary() {
+        Token token = peek();
+        switch (token.kind()) {
+            case FIELD -> {
+                next++;
+                return new Expressions.Reference(token.field());
+            }
+            case NUMBER -> {
+                next++;
+                return new Expressions.Number(Double.parseDouble(token.text()));
+            }
+            case STRING -> {
+                next++;
+                return new Expressions.Text(token.text());
+            }
+            case OPEN -> {
+                next++;
+                Expressions.Expression inner = calcOr();
+                expectClose(token);
+                return inner;
+            }
+            case NAME -> {
+                next++;
+                return call(token);
+            }
+            default -> throw new BranchingLogicException("Expected a [field], a number, a function or '(' but found "
+                    + token.describe(), token.position());
+        }
+    }
+
+    private Expressions.Expression call(Token name) {
+        Expressions.Function function = Expressions.Function.named(name.text(), name.position());
+        Token open = peek();
+        if (open.kind() != Kind.OPEN) {
+            throw new BranchingLogicException("Expected '(' after " + name.text(), open.position());
+        }
+        next++;
+        List<Expressions.Expression> arguments = new ArrayList<>();
+        arguments.add(calcOr());
+        while (peek().kind() == Kind.COMMA) {
+            next++;
+            arguments.add(calcOr());
+        }
+        expectClose(open);
+        if (arguments.size() < function.fewest || arguments.size() > function.most) {
+            throw new BranchingLogicException(name.text() + " takes " + (function.fewest == function.most
+                    ? String.valueOf(function.fewest) : function.most == Integer.MAX_VALUE
+                    ? "at least " + function.fewest : function.fewest + " to " + function.most)
+                    + " arguments, not " + arguments.size(), name.position());
+        }
+        return new Expressions.Call(function, List.copyOf(arguments));
+    }
+
+    private void expectClose(Token open) {
+        Token close = peek();
+        if (close.kind() != Kind.CLOSE) {
+            throw new BranchingLogicException("Expected ')' to close the '(' at position "
+                    + open.position() + " but found " + close.describe(), close.position());
+        }
+        next++;
+    }
+
+    private boolean isArithmetic(String symbol) {
+        Token token = peek();
+        return token.kind() == Kind.ARITHMETIC && token.text().equals(symbol);
+    }
+
     private Token peek() {
         return tokens.get(next);
     }
@@ -123,11 +283,13 @@ public final class BranchingLogicParser {
     /** Splits logic into tokens; positions count from 1. */
     private static final class Lexer {
         private final String s;
+        private final boolean calculation;
         private int i;
         private final List<Token> out = new ArrayList<>();
 
-        Lexer(String s) {
+        Lexer(String s, boolean calculation) {
             this.s = s;
+            this.calculation = calculation;
         }
 
         List<Token> tokens() {
@@ -157,7 +319,7 @@ public final class BranchingLogicParser {
                 i = close + 1;
                 return Token.of(Kind.STRING, s.substring(start + 1, close), start + 1);
             }
-            if (Character.isDigit(c) || ((c == '-' || c == '.') && i + 1 < s.length()
+            if (Character.isDigit(c) || ((c == '.' || (c == '-' && !calculation)) && i + 1 < s.length()
                     && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
                 i++;
                 while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
@@ -183,6 +345,10 @@ public final class BranchingLogicParser {
                     return symbol(symbol, start + 1);
                 }
             }
+            if (calculation && "+-*/^,".indexOf(c) >= 0) {
+                i++;
+                return Token.of(c == ',' ? Kind.COMMA : Kind.ARITHMETIC, String.valueOf(c), start + 1);
+            }
             if (Character.isLetter(c)) {
                 while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
                     i++;
@@ -193,6 +359,12 @@ public final class BranchingLogicParser {
                     case "or": return Token.of(Kind.OR, word, start + 1);
                     case "not": return Token.of(Kind.NOT, word, start + 1);
                     default:
+                        if (calculation && (word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false"))) {
+                            return Token.of(Kind.NUMBER, word.equalsIgnoreCase("true") ? "1" : "0", start + 1);
+                        }
+                        if (calculation) {
+                            return Token.of(Kind.NAME, word, start + 1);
+                        }
                         throw new BranchingLogicException("Unknown word '" + word
                                 + "'; put field names in square brackets, as [" + word + "]", start + 1);
                 }

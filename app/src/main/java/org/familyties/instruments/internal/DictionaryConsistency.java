@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.familyties.instruments.BranchingLogic;
+import org.familyties.instruments.BranchingLogicException;
+import org.familyties.instruments.Calculation;
 import org.familyties.instruments.Choice;
 import org.familyties.instruments.DictionaryProblem;
 import org.familyties.instruments.Field;
@@ -18,10 +18,6 @@ import org.familyties.instruments.internal.RedcapDictionaryReader.DictionaryRow;
 
 /** Checks that need the whole dictionary: unique names, references between fields, forms and matrices kept together. */
 final class DictionaryConsistency {
-
-    /** A field reference in a calculation; a bracketed name right before it is an event. */
-    private static final Pattern CALC_REFERENCE =
-            Pattern.compile("(?:\\[[a-z0-9_]+\\])?\\[([a-z][a-z0-9_]*)(?:\\(([^)]*)\\))?\\]");
 
     private final List<DictionaryRow> rows;
     private final Set<String> brokenNames;
@@ -114,12 +110,21 @@ final class DictionaryConsistency {
         if (row.field().type() != FieldType.CALC) {
             return;
         }
-        Matcher matcher = CALC_REFERENCE.matcher(row.field().calculation());
-        while (matcher.find()) {
-            String option = matcher.group(2) == null ? "" : matcher.group(2).strip();
-            String problem = referenceProblem(matcher.group(1), option);
+        if (row.field().calculation().isBlank()) {
+            return;
+        }
+        Calculation calculation;
+        try {
+            calculation = Calculation.parse(row.field().calculation());
+        } catch (BranchingLogicException e) {
+            problem(row, DictionaryColumn.CHOICES, "The calculation cannot be read: " + e.detail() + " (at character "
+                    + e.position() + ")");
+            return;
+        }
+        for (FieldReference reference : calculation.references()) {
+            String problem = referenceProblem(reference.field(), reference.checkboxOption());
             if (problem != null) {
-                problem(row, DictionaryColumn.CHOICES, "The calculation refers to " + matcher.group() + ", " + problem);
+                problem(row, DictionaryColumn.CHOICES, "The calculation refers to " + reference + ", " + problem);
             }
         }
     }
