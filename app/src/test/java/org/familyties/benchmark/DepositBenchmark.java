@@ -58,7 +58,7 @@ public final class DepositBenchmark {
                 .profiles("bench")
                 .run("--spring.datasource.url=jdbc:h2:file:" + dir + "/familyties;DATABASE_TO_LOWER=TRUE;"
                                 + "DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144",
-                        "--server.port=0", "--familyties.command=bench", "--logging.level.root=WARN")) {
+                        "--familyties.export.directory=" + dir + "/deposits", "--server.port=0", "--familyties.command=bench", "--logging.level.root=WARN")) {
             Studies studies = ctx.getBean(Studies.class);
             long studyId = studies.findByCode(CODE).map(s -> s.id()).orElseGet(() -> studies.register(CODE, "Cohort benchmark"));
             CurrentUser user = new CurrentUser(0, "bench", "Benchmark", Set.of(Role.DATA_MANAGER), Set.of(),
@@ -88,6 +88,9 @@ public final class DepositBenchmark {
                         Runtime.getRuntime().maxMemory() / 1e6);
                 made.result().datasets().forEach(d -> System.out.printf("  %-16s %7d rows %5d variables%n",
                         d.name(), d.rows(), d.variables()));
+                String file = jdbc.queryForObject("select zip_file from export_deposit where id = ?", String.class,
+                        made.deposit().id());
+                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(dir, "deposits", file));
                 jdbc.update("delete from export_deposit where id = ?", made.deposit().id());
             }
         }

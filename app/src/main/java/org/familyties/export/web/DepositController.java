@@ -16,6 +16,7 @@ import org.familyties.shared.InvalidInputException;
 import org.familyties.study.StudyDesign;
 import org.familyties.study.StudyDesigns;
 import org.familyties.study.StudyDictionaries;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -100,7 +101,7 @@ class DepositController {
 
     @GetMapping("/studies/{studyId}/exports/{depositId}/download")
     @PreAuthorize(AccessPolicy.RESEARCH_STAFF)
-    ResponseEntity<byte[]> download(@PathVariable long studyId, @PathVariable long depositId) {
+    ResponseEntity<Resource> download(@PathVariable long studyId, @PathVariable long depositId) {
         CurrentUser user = CurrentUsers.require();
         Deposit d = deposits.deposit(studyId, depositId, user);
         return DepositApiController.zip(d, deposits.download(studyId, depositId, user));
