@@ -252,11 +252,24 @@ public final class DepositBuilder {
                         labels.put(code, label);
                     }
                 });
-                labels.put(m.into(), ColumnPlan.trimBytes(m.label(), Variable.MAX_VALUE_LABEL_BYTES));
+                labels.put(m.into(), ColumnPlan.trimBytes(mergedLabel(m, old), Variable.MAX_VALUE_LABEL_BYTES));
                 data = measured(data, Recode.mergeCodes(name, mapping, labels), loss, role);
             }
         }
         return data;
+    }
+
+    /** The label given, else the labels of the merged codes joined ("Often or Always"), else the code. */
+    private static String mergedLabel(DepositOptions.Merge m, Variable old) {
+        if (m.label() != null && !m.label().isBlank()) {
+            return m.label();
+        }
+        List<String> labels = new ArrayList<>();
+        m.codes().stream().distinct().forEach(code -> {
+            String label = old.valueLabel(code);
+            labels.add(label == null ? org.familyties.export.internal.Numbers.plain(code) : label);
+        });
+        return String.join(" or ", labels);
     }
 
     /** Applies a recode and notes its information loss: 1 - distinct valid values after / before. */
