@@ -33,8 +33,8 @@ final class LongForm {
     private final Map<String, Integer> columnOf = new HashMap<>();
     private final Set<String> missingCodes;
     private final BiFunction<String, LocalDate, LocalDate> dateShift;
-    // released participant id -> wave -> values; TreeMaps give the released order
-    private final Map<String, TreeMap<Integer, Object[]>> cells = new TreeMap<>();
+    // released participant id -> wave -> values; sorted by id when the data set is built, by wave here
+    private final Map<String, TreeMap<Integer, Object[]>> cells = new HashMap<>();
     private final Map<String, String> familyOf = new HashMap<>();
     private final boolean[] used;
 
@@ -84,21 +84,19 @@ final class LongForm {
             b.add(widened(columns.get(c).variable(), c));
         }
         Map<Integer, Double> waveCodes = new HashMap<>();
-        var it = cells.entrySet().iterator();
-        while (it.hasNext()) {
-            var participant = it.next();
-            for (var wave : participant.getValue().entrySet()) {
+        for (String participant : new java.util.TreeSet<>(cells.keySet())) {
+            // what is in the data set need not be held twice
+            for (var wave : cells.remove(participant).entrySet()) {
                 Object[] values = wave.getValue();
                 Object[] row = new Object[KEY_COLUMNS + kept.size()];
-                row[0] = participant.getKey();
-                row[1] = familyOf.get(participant.getKey());
+                row[0] = participant;
+                row[1] = familyOf.get(participant);
                 row[2] = waveCodes.computeIfAbsent(wave.getKey(), Integer::doubleValue);
                 for (int i = 0; i < kept.size(); i++) {
                     row[KEY_COLUMNS + i] = values[kept.get(i)];
                 }
                 b.row(row);
             }
-            it.remove(); // what is in the data set need not be held twice
         }
         return b.build();
     }

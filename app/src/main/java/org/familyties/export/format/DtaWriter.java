@@ -157,6 +157,10 @@ public final class DtaWriter {
 
     private static void data(LabelledDataset data, LittleEndianOutput b) throws IOException {
         List<Variable> vars = data.variables();
+        double[][] missingCodes = new double[vars.size()][];
+        for (int c = 0; c < vars.size(); c++) {
+            missingCodes[c] = vars.get(c).missingCodes().stream().mapToDouble(Double::doubleValue).toArray();
+        }
         b.ascii("<data>");
         for (int r = 0; r < data.rowCount(); r++) {
             for (int c = 0; c < vars.size(); c++) {
@@ -169,19 +173,24 @@ public final class DtaWriter {
                     }
                     case DATE -> b.float64(value == null ? missing(0)
                             : (double) ChronoUnit.DAYS.between(STATA_EPOCH, (LocalDate) value));
-                    case NUMERIC -> b.float64(number(v, (Double) value));
+                    case NUMERIC -> b.float64(number(missingCodes[c], (Double) value));
                 }
             }
         }
         b.ascii("</data>");
     }
 
-    private static double number(Variable v, Double value) {
+    /** @param missingCodes the variable's user-missing codes in ascending order */
+    private static double number(double[] missingCodes, Double value) {
         if (value == null) {
             return missing(0);
         }
-        int tag = missingTag(v, value);
-        return tag > 0 ? missing(tag) : value;
+        for (int i = 0; i < missingCodes.length; i++) {
+            if (missingCodes[i] == value) {
+                return missing(i + 1);
+            }
+        }
+        return value;
     }
 
     /** 0 if the value is not a user-missing code, else 1 for .a, 2 for .b, ... */
