@@ -117,4 +117,6 @@ comment on column sg_access_grant.acknowledged_at is 'When a safeguarding lead a
 comment on table export_study_secret is 'Per-study secret keying released ids and date shifts of deposits; never shown';
 comment on table export_deposit is 'Archive deposit packages, each visible only to the user who made it';
 comment on column export_deposit.options is 'Deposit options as JSON: selection, de-identification, quasi-identifiers and k';
+comment on column export_deposit.zip_file is 'Name of the package''s zip file in the deposit directory (familyties.export.directory)';
+comment on column export_deposit.zip is 'The zip itself, only for packages made before packages were written to files';
 comment on column export_deposit.anonymisation_log is 'Released id to study pseudonym key and transcript replacements; kept outside the package';

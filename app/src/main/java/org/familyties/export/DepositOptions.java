@@ -45,7 +45,7 @@ public record DepositOptions(List<Integer> waves, List<String> instruments, List
     public record Banding(String variable, List<Band> bands) {
     }
 
-    /** Codes merged into one code {@code into} labelled {@code label}. */
+    /** Codes merged into one code {@code into} labelled {@code label} (if none, the merged codes' labels joined by "or"). */
     public record Merge(String variable, List<Double> codes, Double into, String label) {
     }
 

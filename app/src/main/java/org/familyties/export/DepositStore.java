@@ -19,14 +19,25 @@ class DepositStore {
     }
 
     long insert(long studyId, String username, OffsetDateTime at, String options, String summary, String sha256,
-                byte[] zip, byte[] anonymisationLog) {
+                long zipSize, byte[] anonymisationLog) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into export_deposit (study_id, created_by, created_at, options, summary, zip_sha256, zip_size, "
-                        + "zip, anonymisation_log) values (:s, :u, :at, :o, :summary, :sha, :size, :zip, :log)")
+                        + "anonymisation_log) values (:s, :u, :at, :o, :summary, :sha, :size, :log)")
                 .param("s", studyId).param("u", username).param("at", at).param("o", options).param("summary", summary)
-                .param("sha", sha256).param("size", zip.length).param("zip", zip).param("log", anonymisationLog)
+                .param("sha", sha256).param("size", zipSize).param("log", anonymisationLog)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    void fileWritten(long id, String zipFile) {
+        jdbc.sql("update export_deposit set zip_file = :f where id = :id").param("f", zipFile).param("id", id).update();
+    }
+
+    /** The name of the deposit's zip file; empty for packages made before files, or not the user's. */
+    Optional<String> zipFile(long studyId, long id, String username) {
+        return jdbc.sql("select zip_file from export_deposit where id = :id and study_id = :s and created_by = :u "
+                        + "and zip_file is not null")
+                .param("id", id).param("s", studyId).param("u", username).query(String.class).optional();
     }
 
     Optional<Deposit> find(long studyId, long id, String username) {
@@ -41,7 +52,8 @@ class DepositStore {
                 .param("s", studyId).param("u", username).query(DepositStore::deposit).list();
     }
 
-    Optional<byte[]> zip(long studyId, long id, String username) {
+    /** The zip of a package made before packages were written to files. */
+    Optional<byte[]> storedZip(long studyId, long id, String username) {
         return bytes("zip", studyId, id, username);
     }
 
@@ -51,7 +63,7 @@ class DepositStore {
 
     private Optional<byte[]> bytes(String column, long studyId, long id, String username) {
         return jdbc.sql("select " + column + " from export_deposit where id = :id and study_id = :s and created_by = :u")
-                .param("id", id).param("s", studyId).param("u", username).query((rs, n) -> rs.getBytes(1)).optional();
+                .param("id", id).param("s", studyId).param("u", username).query((rs, n) -> rs.getBytes(1)).optional().filter(java.util.Objects::nonNull);
     }
 
     private static Deposit deposit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -1,5 +1,11 @@
 package org.familyties.export;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +36,9 @@ import org.familyties.study.StudyFamilies;
 import org.familyties.study.StudyFamily;
 import org.familyties.study.WithdrawalChoice;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,12 +59,13 @@ public class Deposits {
     private final ObjectProvider<TranscriptSource> transcripts;
     private final StudySecrets secrets;
     private final DepositStore store;
+    private final DepositFiles files;
     private final AuditLog auditLog;
     private final Clock clock;
 
     Deposits(StudyDesigns designs, StudyDictionaries dictionaries, StudyDataExtract extract, StudyFamilies families,
              StudyConsents consents, ObjectProvider<TranscriptSource> transcripts, StudySecrets secrets,
-             DepositStore store, AuditLog auditLog, Clock clock) {
+             DepositStore store, DepositFiles files, AuditLog auditLog, Clock clock) {
         this.designs = designs;
         this.dictionaries = dictionaries;
         this.extract = extract;
@@ -64,6 +74,7 @@ public class Deposits {
         this.transcripts = transcripts;
         this.secrets = secrets;
         this.store = store;
+        this.files = files;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -76,11 +87,24 @@ public class Deposits {
     public Made create(long studyId, DepositOptions options, CurrentUser user) {
         DepositInput input = input(studyId, options == null ? DepositOptions.defaults() : options, user);
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        DepositResult result = DepositBuilder.build(input, LocalDateTime.ofInstant(now.toInstant(), ZoneOffset.UTC));
-        String sha = DeterministicZip.sha256(result.zip());
+        Path file = files.newTemporary();
+        DepositResult result;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                result = DepositBuilder.build(input, LocalDateTime.ofInstant(now.toInstant(), ZoneOffset.UTC), out);
+            }
+        } catch (IOException | RuntimeException e) {
+            files.delete(file);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+        String sha = result.zipSha256();
         String summary = summary(result);
-        long id = store.insert(studyId, user.username(), now, input.options().describe(), summary, sha, result.zip(),
-                result.anonymisationLog().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long id = store.insert(studyId, user.username(), now, input.options().describe(), summary, sha,
+                result.zipSize(), result.anonymisationLog().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        store.fileWritten(id, files.keep(file, id, sha));
         auditLog.changed(AuditAction.EXPORT, RECORD_TYPE, id, null, null, "{\"study\":" + studyId
                 + ",\"options\":" + input.options().describe() + ",\"zipSha256\":\"" + sha + "\",\"excluded\":"
                 + result.excludedParticipants() + "}");
@@ -100,11 +124,14 @@ public class Deposits {
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, depositId));
     }
 
-    /** The zip, for the user who made it; each download is audited. */
+    /** The zip, streamed from its file, for the user who made it; each download is audited. */
     @Transactional
-    public byte[] download(long studyId, long depositId, CurrentUser user) {
+    public Resource download(long studyId, long depositId, CurrentUser user) {
         designs.design(studyId, user);
-        byte[] zip = store.zip(studyId, depositId, user.username())
+        Resource zip = store.zipFile(studyId, depositId, user.username())
+                .map(name -> files.find(name).<Resource>map(FileSystemResource::new)
+                        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, depositId)))
+                .or(() -> store.storedZip(studyId, depositId, user.username()).map(ByteArrayResource::new))
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, depositId));
         auditLog.changed(AuditAction.EXPORT, RECORD_TYPE, depositId, null, null, "{\"download\":\"zip\"}");
         return zip;

@@ -27,6 +27,8 @@ public final class LabelledDataset {
     private final String label;
     private final List<Variable> variables;
     private final List<Object[]> rows;
+    /** Summaries asked for so far: both codebooks describe every variable, and each summary reads every row. */
+    private final java.util.Map<String, VariableSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LabelledDataset(String name, String label, List<Variable> variables, List<Object[]> rows) {
         this.name = name;
@@ -67,6 +69,11 @@ public final class LabelledDataset {
 
     public Variable variable(String variableName) {
         return variables.get(indexOf(variableName));
+    }
+
+    /** Counts and summary statistics of a variable, worked out once. */
+    public VariableSummary summary(String variableName) {
+        return summaries.computeIfAbsent(variableName, n -> VariableSummary.of(this, n));
     }
 
     /** Raw cell value (Double, String or LocalDate; null for missing numbers and dates). */

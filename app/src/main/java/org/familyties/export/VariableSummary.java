@@ -31,6 +31,7 @@ public record VariableSummary(long valid, long userMissing, long systemMissing,
         double sum = 0;
         double min = Double.NaN;
         double max = Double.NaN;
+        double[] missing = v.missingCodes().stream().mapToDouble(Double::doubleValue).toArray();
         for (int r = 0; r < data.rowCount(); r++) {
             Object value = data.value(r, col);
             if (value == null) {
@@ -42,7 +43,7 @@ public record VariableSummary(long valid, long userMissing, long systemMissing,
                 continue;
             }
             freq.merge(d, 1L, Long::sum);
-            if (v.isMissingCode(d)) {
+            if (contains(missing, d)) {
                 user++;
                 continue;
             }
@@ -57,12 +58,21 @@ public record VariableSummary(long valid, long userMissing, long systemMissing,
             double ss = 0;
             for (int r = 0; r < data.rowCount(); r++) {
                 Object value = data.value(r, col);
-                if (value instanceof Double d && !v.isMissingCode(d)) {
+                if (value instanceof Double d && !contains(missing, d)) {
                     ss += (d - mean) * (d - mean);
                 }
             }
             sd = Math.sqrt(ss / (valid - 1));
         }
         return new VariableSummary(valid, user, sys, Collections.unmodifiableSortedMap(freq), mean, min, max, sd);
+    }
+
+    private static boolean contains(double[] codes, double value) {
+        for (double code : codes) {
+            if (code == value) {
+                return true;
+            }
+        }
+        return false;
     }
 }

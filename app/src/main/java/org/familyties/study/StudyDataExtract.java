@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.RecordNotFoundException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +32,19 @@ public class StudyDataExtract {
                               String waveName, String variable, String value, boolean score) {
     }
 
-    private final JdbcClient jdbc;
+    /** Rows fetched at a time when observations are streamed (PostgreSQL keeps a cursor inside the transaction). */
+    static final int FETCH_SIZE = 10_000;
 
-    StudyDataExtract(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+    private final boolean h2;
+
+    StudyDataExtract(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
+        fetching.setFetchSize(FETCH_SIZE);
+        this.streaming = JdbcClient.create(fetching);
+        this.h2 = "H2".equals(template.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
     }
 
     /**
@@ -58,7 +69,23 @@ public class StudyDataExtract {
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> waves.put(rs.getLong(1),
                         new Object[] {rs.getInt(2), rs.getString(3)}));
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        jdbc.sql("""
+        // H2 would otherwise copy the whole result to a temporary file before handing over the first row.
+        if (h2) {
+            jdbc.sql("set lazy_query_execution true").update();
+        }
+        try {
+            streamObservations(studyId, participants, waves, names, each);
+        } finally {
+            if (h2) {
+                jdbc.sql("set lazy_query_execution false").update();
+            }
+        }
+    }
+
+    private void streamObservations(long studyId, java.util.Map<Long, String[]> participants,
+                                    java.util.Map<Long, Object[]> waves, java.util.Map<String, String> names,
+                                    java.util.function.Consumer<Observation> each) {
+        streaming.sql("""
                 select rec.participant_id, rec.wave_id, s.field_name, s.answer
                 from study_record rec join study_response s on s.record_id = rec.id
                 where rec.study_id = :study""")
@@ -70,7 +97,7 @@ public class StudyDataExtract {
                     each.accept(new Observation(p[0], p[1], p[2], (Integer) w[0], (String) w[1], field,
                             rs.getString(4), false));
                 });
-        jdbc.sql("""
+        streaming.sql("""
                 select rec.participant_id, rec.wave_id, sc.scale_id, sc.subscale_id, sc.score
                 from study_record rec join study_score sc on sc.record_id = rec.id
                 where rec.study_id = :study and sc.score is not null""")

@@ -52,12 +52,18 @@ class DepositFilesTests {
         CurrentUser user = users.currentUserFor("datamanager").orElseThrow();
         DepositOptions options = new DepositOptions(null, null, null, null, null, null, null, null,
                 List.of("cq_age", "cq_school", "cq_sees_father"), 3, null, null);
+        byte[][] zip = new byte[1][];
         made = transactions.execute(status -> {
             Deposits.Made m = deposits.create(studyId, options, user);
+            try {
+                zip[0] = deposits.download(studyId, m.deposit().id(), user).getContentAsByteArray();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             status.setRollbackOnly();
             return m;
         });
-        files = DepositApiTests.unzip(made.result().zip());
+        files = DepositApiTests.unzip(zip[0]);
     }
 
     private Path unpacked() throws IOException {
@@ -68,6 +74,18 @@ class DepositFilesTests {
             }
         }
         return data;
+    }
+
+    @Test
+    void theZipWasStreamedToAFileThatGoesWithARolledBackDeposit() throws IOException {
+        assertThat(made.deposit().zipSize()).isGreaterThan(0);
+        assertThat(made.result().zipSize()).isEqualTo(made.deposit().zipSize());
+        Path file = Path.of("target/test-deposits", "deposit-" + made.deposit().id() + "-"
+                + made.deposit().zipSha256().substring(0, 16) + ".zip");
+        assertThat(file).doesNotExist();
+        try (var listing = Files.list(Path.of("target/test-deposits"))) {
+            assertThat(listing.map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+        }
     }
 
     @Test

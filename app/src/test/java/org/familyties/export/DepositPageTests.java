@@ -69,4 +69,77 @@ class DepositPageTests {
         mvc.perform(get(location + "/download").with(Requests.as(users, "datamanager"))).andExpect(status().isNotFound());
         mvc.perform(get(location).with(Requests.as(users, "datamanager"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void topCodingBandsAndMergesAreOnThePage() throws Exception {
+        String page = mvc.perform(get("/studies/{s}/exports", studyId).with(Requests.as(users, "researcher")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"topCodeVariable\"", "name=\"topCodeAt\"", "name=\"bandVariable\"",
+                "name=\"bandEdges\"", "name=\"mergeVariable\"", "name=\"mergeCodes\"", "name=\"mergeInto\"",
+                "name=\"mergeLabel\"").doesNotContain("through the API");
+    }
+
+    @Test
+    void rowsThatCannotBeReadAreShownInTheErrorSummary() throws Exception {
+        int deposits = jdbc.sql("select count(*) from export_deposit").query(Integer.class).single();
+        String page = mvc.perform(post("/studies/{s}/exports", studyId).with(Requests.as(users, "datamanager"))
+                        .with(Requests.csrf())
+                        .param("topCodeVariable", "cq_closeness", "").param("topCodeAt", "lots", "")
+                        .param("bandVariable", "cq_age", "cq_closeness", "").param("bandEdges", "8, ten", "5, 3", "")
+                        .param("mergeVariable", "").param("mergeCodes", "2, 3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("govuk-error-summary").contains("href=\"#topCodes\"", "href=\"#bands\"", "href=\"#merges\"")
+                .contains("Enter the value to top-code cq_closeness at as a number")
+                .contains("ten is not a number")
+                .contains("The band edges of cq_closeness must increase from left to right")
+                .contains("Enter the variable for 2, 3")
+                // what was typed is shown again
+                .contains("value=\"8, ten\"").contains("value=\"lots\"");
+        assertThat(jdbc.sql("select count(*) from export_deposit").query(Integer.class).single()).isEqualTo(deposits);
+    }
+
+    @Test
+    void unknownVariablesAndCodesAreShownInTheErrorSummary() throws Exception {
+        String page = mvc.perform(post("/studies/{s}/exports", studyId).with(Requests.as(users, "datamanager"))
+                        .with(Requests.csrf())
+                        .param("topCodeVariable", "no_such_variable").param("topCodeAt", "3")
+                        .param("mergeVariable", "cq_school").param("mergeCodes", "2, 7").param("mergeInto", "2"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("govuk-error-summary")
+                .contains("There is no released variable no_such_variable")
+                .contains("cq_school has no code 7 to merge; its codes are 1, 2, 3");
+    }
+
+    @Test
+    void moreRowsCanBeShownWithoutMakingAPackage() throws Exception {
+        String page = mvc.perform(post("/studies/{s}/exports", studyId).with(Requests.as(users, "researcher"))
+                        .with(Requests.csrf()).param("bandVariable", "cq_age").param("bandEdges", "10, 14")
+                        .param("moreRows", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"band-4-variable\"").contains("value=\"10, 14\"")
+                .doesNotContain("govuk-error-summary");
+    }
+
+    @Test
+    void topCodingBandsAndMergesFromThePageAreAppliedAndReported() throws Exception {
+        String location = mvc.perform(post("/studies/{s}/exports", studyId).with(Requests.as(users, "researcher"))
+                        .with(Requests.csrf()).param("roles", "child").param("k", "3")
+                        .param("topCodeVariable", "cq_closeness").param("topCodeAt", "8")
+                        .param("bandVariable", "cq_age").param("bandEdges", "10, 14")
+                        .param("mergeVariable", "cq_school").param("mergeCodes", "2, 3").param("mergeInto", "2"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        byte[] zip = mvc.perform(get(location + "/download").with(Requests.as(users, "researcher")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var files = DepositApiTests.unzip(zip);
+        String report = new String(files.get("disclosure/disclosure-report.txt"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).contains("child: cq_closeness at 8:")
+                .contains("bands of cq_age: below 10; 10 to under 14; 14 and over")
+                .contains("merged codes of cq_school: 2, 3 into 2");
+        String sps = new String(files.get("data/child_long.sps"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sps).contains("'10 to under 14'").contains("'OK or Not well'");
+        String csv = new String(files.get("data/child_long.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        int closeness = java.util.Arrays.asList(csv.lines().findFirst().orElseThrow().split(",")).indexOf("cq_closeness");
+        assertThat(csv.lines().skip(1).map(l -> l.split(",", -1)[closeness]).filter(v -> !v.isEmpty())
+                .mapToDouble(Double::parseDouble).max().orElseThrow()).isEqualTo(8);
+    }
 }

@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:familyties;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-    "logging.level.org.familyties.web.RequestLog=WARN"
+    "logging.level.org.familyties.web.RequestLog=WARN",
+    "familyties.export.directory=target/test-deposits"
 })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)

@@ -1,6 +1,5 @@
 package org.familyties.export.deposit;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import org.familyties.export.IdRekeying;
 import org.familyties.export.LabelledDataset;
 import org.familyties.export.Recode;
 import org.familyties.export.StudyDescription;
+import org.familyties.export.StreamingZip;
 import org.familyties.export.Variable;
 import org.familyties.export.VariableKind;
 import org.familyties.export.deposit.DepositInput.RoleInfo;
@@ -44,7 +44,17 @@ public final class DepositBuilder {
     private DepositBuilder() {
     }
 
-    public static DepositResult build(DepositInput in, java.time.LocalDateTime exportedAt) {
+    /** Builds the package and writes its zip to {@code out} entry by entry; the stream is flushed, not closed. */
+    public static DepositResult build(DepositInput in, java.time.LocalDateTime exportedAt, java.io.OutputStream out) {
+        try {
+            return write(in, exportedAt, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DepositResult write(DepositInput in, java.time.LocalDateTime exportedAt, java.io.OutputStream out)
+            throws IOException {
         DepositOptions o = in.options();
         Set<String> instruments = new TreeSet<>();
         in.fields().forEach(f -> instruments.add(f.formName()));
@@ -118,7 +128,7 @@ public final class DepositBuilder {
         Transcripts.Released transcripts = Transcripts.release(in, withData, wavePositions, roles, ids);
 
         // The default deflate level: several times faster than the best on these repetitive files, a little larger.
-        DeterministicZip zip = new DeterministicZip(FILE_TIME).level(ZIP_LEVEL);
+        StreamingZip zip = new StreamingZip(out, FILE_TIME, ZIP_LEVEL);
         StudyDescription study = new StudyDescription(in.studyTitle(), in.studyCode(), List.of(),
                 "Pseudonymised deposit of the study's questionnaire data and scale scores.", "survey data");
         List<DatasetSummary> datasets = new ArrayList<>();
@@ -127,7 +137,9 @@ public final class DepositBuilder {
             addDataset(zip, r.disclosure().wideForm(), study, datasets);
         }
         addDataset(zip, linkage, study, datasets);
-        transcripts.files().forEach(zip::add);
+        for (var file : transcripts.files().entrySet()) {
+            zip.add(file.getKey(), file.getValue());
+        }
         List<String> riskFiles = new ArrayList<>();
         for (RoleData r : roleData) {
             if (r.disclosure().report() != null) {
@@ -140,19 +152,14 @@ public final class DepositBuilder {
                 topCoded, recodingLoss, transcripts.files().size(), riskFiles);
         zip.add("disclosure/disclosure-report.txt", docs.disclosureReport());
         zip.add("README.txt", docs.readme());
+        zip.finish();
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            zip.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         StringBuilder log = new StringBuilder("kind,study id,released id\n");
         ids.log().forEach(line -> log.append(line).append('\n'));
         transcripts.log().forEach(line -> log.append(line).append('\n'));
         List<DepositResult.RoleRisk> risks = roleData.stream().filter(r -> r.disclosure().report() != null)
                 .map(r -> DepositResult.RoleRisk.of(r.role().code(), r.disclosure())).toList();
-        return new DepositResult(out.toByteArray(), log.toString(), datasets, risks, in.excluded().size(),
+        return new DepositResult(zip.sha256(), zip.size(), log.toString(), datasets, risks, in.excluded().size(),
                 plan.droppedIdentifiers(), plan.droppedFreeText(), plan.keptFreeText());
     }
 
@@ -171,32 +178,18 @@ public final class DepositBuilder {
         return names.stream().map(OptionsCheck::key).toList();
     }
 
-    private static void addDataset(DeterministicZip zip, LabelledDataset data, StudyDescription study,
-                                   List<DatasetSummary> datasets) {
+    private static void addDataset(StreamingZip zip, LabelledDataset data, StudyDescription study,
+                                   List<DatasetSummary> datasets) throws IOException {
         DataPackage p = new DataPackage(data, study, FILE_TIME);
         String n = "data/" + data.name();
-        zip.add(n + ".csv", bytes(p::writeCsv));
-        zip.add(n + ".sps", bytes(p::writeSpssSyntax));
-        zip.add(n + ".sav", bytes(p::writeSav));
-        zip.add(n + ".dta", bytes(p::writeDta));
-        zip.add(n + ".R", bytes(p::writeRScript));
-        zip.add(n + "-ddi.xml", bytes(p::writeDdi));
-        zip.add(n + "-codebook.html", bytes(p::writeHtmlCodebook));
+        zip.add(n + ".csv", p::writeCsv);
+        zip.add(n + ".sps", p::writeSpssSyntax);
+        zip.add(n + ".sav", p::writeSav);
+        zip.add(n + ".dta", p::writeDta);
+        zip.add(n + ".R", p::writeRScript);
+        zip.add(n + "-ddi.xml", p::writeDdi);
+        zip.add(n + "-codebook.html", p::writeHtmlCodebook);
         datasets.add(new DatasetSummary(data.name(), data.rowCount(), data.variables().size()));
-    }
-
-    private interface Writer {
-        void write(java.io.OutputStream out) throws IOException;
-    }
-
-    private static byte[] bytes(Writer writer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writer.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static LabelledDataset coarsenDates(LabelledDataset data, Dates choice) {
@@ -259,11 +252,24 @@ public final class DepositBuilder {
                         labels.put(code, label);
                     }
                 });
-                labels.put(m.into(), ColumnPlan.trimBytes(m.label(), Variable.MAX_VALUE_LABEL_BYTES));
+                labels.put(m.into(), ColumnPlan.trimBytes(mergedLabel(m, old), Variable.MAX_VALUE_LABEL_BYTES));
                 data = measured(data, Recode.mergeCodes(name, mapping, labels), loss, role);
             }
         }
         return data;
+    }
+
+    /** The label given, else the labels of the merged codes joined ("Often or Always"), else the code. */
+    private static String mergedLabel(DepositOptions.Merge m, Variable old) {
+        if (m.label() != null && !m.label().isBlank()) {
+            return m.label();
+        }
+        List<String> labels = new ArrayList<>();
+        m.codes().stream().distinct().forEach(code -> {
+            String label = old.valueLabel(code);
+            labels.add(label == null ? org.familyties.export.internal.Numbers.plain(code) : label);
+        });
+        return String.join(" or ", labels);
     }
 
     /** Applies a recode and notes its information loss: 1 - distinct valid values after / before. */

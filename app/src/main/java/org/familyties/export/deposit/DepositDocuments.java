@@ -93,10 +93,7 @@ final class DepositDocuments {
             case YEAR -> b.append("Dates: reduced to the year.\n");
             case YEAR_MONTH -> b.append("Dates: reduced to year and month (yyyy-mm).\n");
         }
-        b.append("Top-coding: ").append(topCoded.isEmpty() ? "none" : "").append('\n');
-        topCoded.forEach((what, n) -> b.append("  ").append(what).append(": ").append(n).append(" values lowered\n"));
-        b.append("Global recoding: ").append(recodingLoss.isEmpty() ? "none" : "").append('\n');
-        recodingLoss.forEach((what, loss) -> b.append(String.format(Locale.ROOT, "  %s: information loss %.3f%n", what, loss)));
+        recoding(b);
         b.append("Disclosure control: see disclosure/disclosure-report.txt\n\n");
 
         b.append("PARTICIPANTS LEFT OUT\n");
@@ -121,6 +118,8 @@ final class DepositDocuments {
         b.append("Unit: the participant (wide form, each quasi-identifier at every wave). Values withheld there are\n");
         b.append("withheld in the long form too. An empty value matches any value when groups are formed.\n");
         b.append("Method: global recoding as declared, then local suppression of single values (greedy).\n\n");
+        recoding(b);
+        b.append('\n');
         if (o.quasiIdentifiers().isEmpty()) {
             b.append("No quasi-identifiers were declared, so no disclosure control was applied.\n");
         }
@@ -145,6 +144,23 @@ final class DepositDocuments {
             b.append("Per-record risk before and after: ").append(String.join(", ", riskFiles)).append('\n');
         }
         return b.toString();
+    }
+
+    /** Top-coding and global recoding as asked for, per role and variable. */
+    private void recoding(StringBuilder b) {
+        b.append("Top-coding: ").append(topCoded.isEmpty() ? "none" : "").append('\n');
+        topCoded.forEach((what, n) -> b.append("  ").append(what).append(": ").append(n).append(" values lowered\n"));
+        b.append("Global recoding: ").append(recodingLoss.isEmpty() ? "none" : "").append('\n');
+        for (DepositOptions.Banding banding : o.bands()) {
+            b.append("  bands of ").append(banding.variable()).append(": ").append(String.join("; ",
+                    banding.bands().stream().map(DepositOptions.Band::label).toList())).append('\n');
+        }
+        for (DepositOptions.Merge m : o.merges()) {
+            b.append("  merged codes of ").append(m.variable()).append(": ").append(String.join(", ",
+                    m.codes().stream().map(org.familyties.export.internal.Numbers::plain).toList()))
+                    .append(" into ").append(org.familyties.export.internal.Numbers.plain(m.into())).append('\n');
+        }
+        recodingLoss.forEach((what, loss) -> b.append(String.format(Locale.ROOT, "  %s: information loss %.3f%n", what, loss)));
     }
 
     private static void risk(StringBuilder b, String stage, RiskReport r) {

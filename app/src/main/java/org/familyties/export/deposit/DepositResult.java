@@ -3,11 +3,11 @@ package org.familyties.export.deposit;
 import java.util.List;
 
 /**
- * A built deposit: the zip, the anonymisation log that must stay outside it, and what to tell the user.
+ * A built deposit: the checksum and size of the zip written, the anonymisation log that must stay outside it, and what to tell the user.
  *
  * @param excludedParticipants participants left out because of their withdrawal or consent
  */
-public record DepositResult(byte[] zip, String anonymisationLog, List<DepositBuilder.DatasetSummary> datasets,
+public record DepositResult(String zipSha256, long zipSize, String anonymisationLog, List<DepositBuilder.DatasetSummary> datasets,
                             List<RoleRisk> risks, int excludedParticipants, List<String> droppedIdentifiers,
                             List<String> droppedFreeText, List<String> freeTextForReview) {
 

@@ -33,10 +33,13 @@ final class LongForm {
     private final Map<String, Integer> columnOf = new HashMap<>();
     private final Set<String> missingCodes;
     private final BiFunction<String, LocalDate, LocalDate> dateShift;
-    // released participant id -> wave -> values; TreeMaps give the released order
-    private final Map<String, TreeMap<Integer, Object[]>> cells = new TreeMap<>();
+    // released participant id -> wave -> values; sorted by id when the data set is built, by wave here
+    private final Map<String, TreeMap<Integer, Object[]>> cells = new HashMap<>();
     private final Map<String, String> familyOf = new HashMap<>();
     private final boolean[] used;
+    // Each role fills only its own instruments' columns: a row holds a slot per column the role has used so far.
+    private final int[] slotOf;
+    private int slots;
 
     /** @param dateShift (pseudonym, date) to the released date */
     LongForm(List<Column> columns, Set<String> missingCodes, BiFunction<String, LocalDate, LocalDate> dateShift) {
@@ -47,6 +50,8 @@ final class LongForm {
             columnOf.put(columns.get(i).source(), i);
         }
         used = new boolean[columns.size()];
+        slotOf = new int[columns.size()];
+        java.util.Arrays.fill(slotOf, -1);
     }
 
     /** Adds one observation of a participant whose released ids are given; false if it is not released. */
@@ -56,13 +61,21 @@ final class LongForm {
             return false;
         }
         familyOf.putIfAbsent(participant, family);
-        Object[] row = cells.computeIfAbsent(participant, p -> new TreeMap<>())
-                .computeIfAbsent(o.wavePosition(), w -> new Object[columns.size()]);
+        if (slotOf[c] < 0) {
+            slotOf[c] = slots++;
+        }
+        int slot = slotOf[c];
+        TreeMap<Integer, Object[]> byWave = cells.computeIfAbsent(participant, p -> new TreeMap<>());
+        Object[] row = byWave.computeIfAbsent(o.wavePosition(), w -> new Object[slots]);
+        if (slot >= row.length) {
+            row = java.util.Arrays.copyOf(row, slots);
+            byWave.put(o.wavePosition(), row);
+        }
         Object value = columns.get(c).parse(o.value(), missingCodes);
         if (value instanceof LocalDate d) {
             value = dateShift.apply(o.pseudonym(), d);
         }
-        row[c] = value;
+        row[slot] = value;
         used[c] = true;
         return true;
     }
@@ -84,23 +97,27 @@ final class LongForm {
             b.add(widened(columns.get(c).variable(), c));
         }
         Map<Integer, Double> waveCodes = new HashMap<>();
-        var it = cells.entrySet().iterator();
-        while (it.hasNext()) {
-            var participant = it.next();
-            for (var wave : participant.getValue().entrySet()) {
+        for (String participant : new java.util.TreeSet<>(cells.keySet())) {
+            // what is in the data set need not be held twice
+            for (var wave : cells.remove(participant).entrySet()) {
                 Object[] values = wave.getValue();
                 Object[] row = new Object[KEY_COLUMNS + kept.size()];
-                row[0] = participant.getKey();
-                row[1] = familyOf.get(participant.getKey());
+                row[0] = participant;
+                row[1] = familyOf.get(participant);
                 row[2] = waveCodes.computeIfAbsent(wave.getKey(), Integer::doubleValue);
                 for (int i = 0; i < kept.size(); i++) {
-                    row[KEY_COLUMNS + i] = values[kept.get(i)];
+                    row[KEY_COLUMNS + i] = value(values, kept.get(i));
                 }
                 b.row(row);
             }
-            it.remove(); // what is in the data set need not be held twice
         }
         return b.build();
+    }
+
+    /** The value of plan column {@code c} in a row, null if the row was made before the column was first used. */
+    private Object value(Object[] values, int c) {
+        int slot = slotOf[c];
+        return slot >= 0 && slot < values.length ? values[slot] : null;
     }
 
     static Variable waveVariable(List<WaveInfo> waves) {
@@ -119,9 +136,9 @@ final class LongForm {
         int width = 1;
         for (TreeMap<Integer, Object[]> byWave : cells.values()) {
             for (Object[] values : byWave.values()) {
-                if (values[c] instanceof String s) {
+                if (value(values, c) instanceof String s) {
                     String cut = ColumnPlan.trimBytes(s, Variable.MAX_STRING_WIDTH);
-                    values[c] = cut;
+                    values[slotOf[c]] = cut;
                     width = Math.max(width, cut.getBytes(StandardCharsets.UTF_8).length);
                 }
             }

@@ -117,9 +117,23 @@ final class OptionsCheck {
             }
         }
         for (DepositOptions.Merge m : o.merges()) {
-            if (numeric("merges", m.variable(), released) && (m.codes() == null || m.codes().isEmpty()
-                    || m.into() == null || m.label() == null || m.label().isBlank())) {
-                problems.add(new FieldProblem("merges", "Give the codes of " + m.variable() + " to merge, the code they become and its label"));
+            if (!numeric("merges", m.variable(), released)) {
+                continue;
+            }
+            if (m.codes() == null || m.codes().isEmpty() || m.codes().stream().anyMatch(java.util.Objects::isNull)
+                    || m.into() == null) {
+                problems.add(new FieldProblem("merges", "Give the codes of " + m.variable() + " to merge and the code they become"));
+                continue;
+            }
+            Variable v = released.get(key(m.variable()));
+            List<Double> codes = new ArrayList<>(v.valueLabels().keySet());
+            codes.removeIf(v::isMissingCode);
+            List<String> unknown = m.codes().stream().filter(c -> !codes.contains(c))
+                    .map(org.familyties.export.internal.Numbers::plain).toList();
+            if (!codes.isEmpty() && !unknown.isEmpty()) {
+                problems.add(new FieldProblem("merges", m.variable() + " has no code " + String.join(", ", unknown)
+                        + " to merge; its codes are " + String.join(", ",
+                        codes.stream().map(org.familyties.export.internal.Numbers::plain).toList())));
             }
         }
     }

@@ -43,13 +43,17 @@ public final class CsvWriter {
         w.flush();
     }
 
+    private static String oneLine(String s) {
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("\r\n|[\r\n]", " ");
+    }
+
     static String cell(Variable v, Object value) {
         if (value == null) {
             return "";
         }
         return switch (v.kind()) {
             case NUMERIC -> Numbers.plain((Double) value);
-            case STRING -> Quoting.csv(((String) value).replaceAll("\r\n|[\r\n]", " "));
+            case STRING -> Quoting.csv(oneLine((String) value));
             case DATE -> ((LocalDate) value).toString();
         };
     }

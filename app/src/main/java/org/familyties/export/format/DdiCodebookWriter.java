@@ -113,7 +113,7 @@ public final class DdiCodebookWriter {
         if (!v.label().isEmpty()) {
             x.element("labl", v.label());
         }
-        VariableSummary s = VariableSummary.of(data, v.name());
+        VariableSummary s = data.summary(v.name());
         x.element("sumStat", Long.toString(s.valid()), "type", "vald");
         x.element("sumStat", Long.toString(s.invalid()), "type", "invd");
         if (scale && s.valid() > 0) {

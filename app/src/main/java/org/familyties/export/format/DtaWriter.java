@@ -18,6 +18,7 @@ import org.familyties.export.LabelledDataset;
 import org.familyties.export.Variable;
 import org.familyties.export.VariableKind;
 import org.familyties.export.internal.LittleEndianBuffer;
+import org.familyties.export.internal.LittleEndianOutput;
 import org.familyties.export.internal.Text;
 
 /**
@@ -52,18 +53,31 @@ public final class DtaWriter {
         String stamp = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm", Locale.ROOT).format(timestamp);
         head.int8(stamp.length()).ascii(stamp).ascii("</timestamp></header>");
 
-        List<byte[]> sections = List.of(
-                types(vars), names(vars), sortlist(vars), formats(vars), labelNames(vars), variableLabels(vars),
-                bytes("<characteristics></characteristics>"), data(data), bytes("<strls></strls>"),
-                valueLabels(vars));
+        // The data section is streamed; everything around it is small. Its size is known from the row
+        // count and the row width, so the map of offsets can be written first.
+        List<byte[]> before = List.of(types(vars), names(vars), sortlist(vars), formats(vars), labelNames(vars),
+                variableLabels(vars), bytes("<characteristics></characteristics>"));
+        List<byte[]> after = List.of(bytes("<strls></strls>"), valueLabels(vars));
+        long rowWidth = 0;
+        for (Variable v : vars) {
+            rowWidth += v.kind() == VariableKind.STRING ? v.width() : 8;
+        }
+        long dataSize = "<data>".length() + rowWidth * data.rowCount() + "</data>".length();
         long mapSize = "<map>".length() + 14 * 8 + "</map>".length();
         long[] offsets = new long[14];
         offsets[0] = 0;
         offsets[1] = head.size();
         long position = head.size() + mapSize;
-        for (int i = 0; i < sections.size(); i++) {
-            offsets[2 + i] = position;
-            position += sections.get(i).length;
+        int section = 2;
+        for (byte[] b : before) {
+            offsets[section++] = position;
+            position += b.length;
+        }
+        offsets[section++] = position;
+        position += dataSize;
+        for (byte[] b : after) {
+            offsets[section++] = position;
+            position += b.length;
         }
         offsets[12] = position;
         offsets[13] = position + "</stata_dta>".length();
@@ -74,12 +88,21 @@ public final class DtaWriter {
         }
         map.ascii("</map>");
 
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        file.writeBytes(head.toByteArray());
-        file.writeBytes(map.toByteArray());
-        sections.forEach(file::writeBytes);
-        file.writeBytes(bytes("</stata_dta>"));
-        out.write(file.toByteArray());
+        out.write(head.toByteArray());
+        out.write(map.toByteArray());
+        for (byte[] b : before) {
+            out.write(b);
+        }
+        LittleEndianOutput o = new LittleEndianOutput(out);
+        data(data, o);
+        if (o.written() != dataSize) {
+            throw new IllegalStateException("Data section of " + o.written() + " bytes, expected " + dataSize);
+        }
+        o.flush();
+        for (byte[] b : after) {
+            out.write(b);
+        }
+        out.write(bytes("</stata_dta>"));
         out.flush();
     }
 
@@ -132,30 +155,42 @@ public final class DtaWriter {
         return b.ascii("</variable_labels>").toByteArray();
     }
 
-    private static byte[] data(LabelledDataset data) {
+    private static void data(LabelledDataset data, LittleEndianOutput b) throws IOException {
         List<Variable> vars = data.variables();
-        LittleEndianBuffer b = new LittleEndianBuffer().ascii("<data>");
+        double[][] missingCodes = new double[vars.size()][];
+        for (int c = 0; c < vars.size(); c++) {
+            missingCodes[c] = vars.get(c).missingCodes().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        b.ascii("<data>");
         for (int r = 0; r < data.rowCount(); r++) {
             for (int c = 0; c < vars.size(); c++) {
                 Variable v = vars.get(c);
                 Object value = data.value(r, c);
                 switch (v.kind()) {
-                    case STRING -> b.fixed((String) value, v.width(), (byte) 0);
+                    case STRING -> {
+                        byte[] text = Text.utf8Prefix((String) value, v.width());
+                        b.bytes(text).repeat((byte) 0, v.width() - text.length);
+                    }
                     case DATE -> b.float64(value == null ? missing(0)
                             : (double) ChronoUnit.DAYS.between(STATA_EPOCH, (LocalDate) value));
-                    case NUMERIC -> b.float64(number(v, (Double) value));
+                    case NUMERIC -> b.float64(number(missingCodes[c], (Double) value));
                 }
             }
         }
-        return b.ascii("</data>").toByteArray();
+        b.ascii("</data>");
     }
 
-    private static double number(Variable v, Double value) {
+    /** @param missingCodes the variable's user-missing codes in ascending order */
+    private static double number(double[] missingCodes, Double value) {
         if (value == null) {
             return missing(0);
         }
-        int tag = missingTag(v, value);
-        return tag > 0 ? missing(tag) : value;
+        for (int i = 0; i < missingCodes.length; i++) {
+            if (missingCodes[i] == value) {
+                return missing(i + 1);
+            }
+        }
+        return value;
     }
 
     /** 0 if the value is not a user-missing code, else 1 for .a, 2 for .b, ... */

@@ -63,7 +63,7 @@ public final class HtmlCodebookWriter {
     }
 
     private static void variable(XmlWriter x, LabelledDataset data, Variable v) throws IOException {
-        VariableSummary s = VariableSummary.of(data, v.name());
+        VariableSummary s = data.summary(v.name());
         x.start("section", "id", "var-" + v.name());
         x.element("h3", v.name());
         x.start("dl");

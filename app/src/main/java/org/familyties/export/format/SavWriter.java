@@ -18,6 +18,7 @@ import org.familyties.export.LabelledDataset;
 import org.familyties.export.Variable;
 import org.familyties.export.VariableKind;
 import org.familyties.export.internal.LittleEndianBuffer;
+import org.familyties.export.internal.LittleEndianOutput;
 import org.familyties.export.internal.Text;
 
 /**
@@ -93,23 +94,48 @@ public final class SavWriter {
         b.int32(7).int32(20).int32(1).int32(5).ascii("UTF-8");
         b.int32(999).int32(0);
 
-        LittleEndianBuffer cases = new LittleEndianBuffer();
+        out.write(b.toByteArray());
+
+        // Cases go to the stream one at a time: a cohort's case data need never be held in memory.
+        LittleEndianOutput o = new LittleEndianOutput(out);
+        Elements elements = compression == Compression.BYTECODE ? new BytecodeCompression(o) : new Uncompressed(o);
+        int[][] widths = new int[vars.size()][];
+        for (int c = 0; c < vars.size(); c++) {
+            widths[c] = segmentWidths(vars.get(c));
+        }
         for (int r = 0; r < data.rowCount(); r++) {
             for (int c = 0; c < vars.size(); c++) {
-                cell(cases, vars.get(c), data.value(r, c));
+                cell(elements, vars.get(c), widths[c], data.value(r, c));
             }
         }
-        if (compression == Compression.BYTECODE) {
-            boolean[] pattern = new boolean[numericElements.size()];
-            for (int i = 0; i < pattern.length; i++) {
-                pattern[i] = numericElements.get(i);
-            }
-            b.bytes(BytecodeCompression.compress(cases.toByteArray(), pattern));
-        } else {
-            b.bytes(cases.toByteArray());
+        elements.finish();
+        o.flush();
+    }
+
+    /** Where the 8-byte elements of the cases go: straight to the file, or through bytecode compression. */
+    interface Elements {
+        void number(double value) throws IOException;
+
+        /** {@code take} bytes of text from {@code offset}, padded with spaces to {@code allocated} bytes. */
+        void string(byte[] text, int offset, int take, int allocated) throws IOException;
+
+        void finish() throws IOException;
+    }
+
+    private record Uncompressed(LittleEndianOutput out) implements Elements {
+        @Override
+        public void number(double value) throws IOException {
+            out.float64(value);
         }
-        out.write(b.toByteArray());
-        out.flush();
+
+        @Override
+        public void string(byte[] text, int offset, int take, int allocated) throws IOException {
+            out.bytes(text, offset, take).repeat((byte) ' ', allocated - take);
+        }
+
+        @Override
+        public void finish() {
+        }
     }
 
     private void header(LittleEndianBuffer b, LabelledDataset data, LocalDateTime created, int caseSize) {
@@ -219,22 +245,19 @@ public final class SavWriter {
         }
     }
 
-    private static void cell(LittleEndianBuffer b, Variable v, Object value) {
+    private static void cell(Elements e, Variable v, int[] widths, Object value) throws IOException {
         switch (v.kind()) {
-            case NUMERIC -> b.float64(value == null ? SYSMIS : (Double) value);
-            case DATE -> b.float64(value == null ? SYSMIS
+            case NUMERIC -> e.number(value == null ? SYSMIS : (Double) value);
+            case DATE -> e.number(value == null ? SYSMIS
                     : ChronoUnit.DAYS.between(SPSS_EPOCH, (LocalDate) value) * 86400.0);
             case STRING -> {
                 // Segments hold 255 bytes of the value each, padded to their 8-byte allocation.
                 byte[] text = ((String) value).getBytes(StandardCharsets.UTF_8);
                 int offset = 0;
-                for (int width : segmentWidths(v)) {
+                for (int width : widths) {
                     int allocated = elements(width) * 8;
                     int take = Math.max(0, Math.min(MAX_SEGMENT, text.length - offset));
-                    b.bytes(java.util.Arrays.copyOfRange(text, offset, offset + take));
-                    for (int i = take; i < allocated; i++) {
-                        b.int8(' ');
-                    }
+                    e.string(text, offset, take, allocated);
                     offset += take;
                 }
             }

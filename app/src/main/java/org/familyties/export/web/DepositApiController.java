@@ -15,6 +15,7 @@ import org.familyties.study.StudyAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,7 @@ class DepositApiController {
 
     @GetMapping("/api/v1/studies/{studyId}/exports/{depositId}/download")
     @PreAuthorize(AccessPolicy.RESEARCH_STAFF)
-    ResponseEntity<byte[]> download(@PathVariable long studyId, @PathVariable long depositId) {
+    ResponseEntity<Resource> download(@PathVariable long studyId, @PathVariable long depositId) {
         Deposit d = deposits.deposit(studyId, depositId, CurrentUsers.require());
         return zip(d, deposits.download(studyId, depositId, CurrentUsers.require()));
     }
@@ -91,7 +92,7 @@ class DepositApiController {
                 .body(log);
     }
 
-    static ResponseEntity<byte[]> zip(Deposit d, byte[] zip) {
+    static ResponseEntity<Resource> zip(Deposit d, Resource zip) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName(d)).build().toString())

@@ -16,6 +16,7 @@ import org.familyties.shared.InvalidInputException;
 import org.familyties.study.StudyDesign;
 import org.familyties.study.StudyDesigns;
 import org.familyties.study.StudyDictionaries;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,9 @@ class DepositController {
 
     static final String FORM_VIEW = "export/deposit-form";
     static final String DEPOSIT_VIEW = "export/deposit";
+    /** The button that shows more rows for top-coding, bands and merges instead of making the package. */
+    static final String MORE_ROWS = "moreRows";
+    static final int MORE_ROWS_ADDED = 2;
 
     private final Deposits deposits;
     private final StudyDesigns designs;
@@ -51,7 +55,7 @@ class DepositController {
         defaults.put("dates", List.of("SHIFT"));
         defaults.put("ids", List.of("HASH"));
         defaults.put("k", List.of(String.valueOf(org.familyties.export.DisclosureControl.DEFAULT_K)));
-        return show(studyId, defaults, List.of(), model);
+        return show(studyId, defaults, null, 0, List.of(), model);
     }
 
     @PostMapping("/studies/{studyId}/exports")
@@ -75,17 +79,21 @@ class DepositController {
                 qis.add(q.trim());
             }
         }
+        DeidentificationForm deidentification = new DeidentificationForm(form, problems);
+        if (form.containsKey(MORE_ROWS)) {
+            return show(studyId, form, deidentification, MORE_ROWS_ADDED, List.of(), model);
+        }
         try {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
             DepositOptions options = new DepositOptions(waves, form.get("instruments"), form.get("roles"),
-                    form.getFirst("freeText"), form.getFirst("dates"), shift, form.getFirst("ids"), null, qis, k,
-                    null, null);
+                    form.getFirst("freeText"), form.getFirst("dates"), shift, form.getFirst("ids"),
+                    deidentification.topCodes, qis, k, deidentification.bands, deidentification.merges);
             Deposits.Made made = deposits.create(studyId, options, CurrentUsers.require());
             return "redirect:/studies/" + studyId + "/exports/" + made.deposit().id();
         } catch (InvalidInputException e) {
-            return show(studyId, form, e.problems(), model);
+            return show(studyId, form, deidentification, 0, e.problems(), model);
         }
     }
 
@@ -100,13 +108,14 @@ class DepositController {
 
     @GetMapping("/studies/{studyId}/exports/{depositId}/download")
     @PreAuthorize(AccessPolicy.RESEARCH_STAFF)
-    ResponseEntity<byte[]> download(@PathVariable long studyId, @PathVariable long depositId) {
+    ResponseEntity<Resource> download(@PathVariable long studyId, @PathVariable long depositId) {
         CurrentUser user = CurrentUsers.require();
         Deposit d = deposits.deposit(studyId, depositId, user);
         return DepositApiController.zip(d, deposits.download(studyId, depositId, user));
     }
 
-    private String show(long studyId, Map<String, List<String>> form, List<FieldProblem> problems, Model model) {
+    private String show(long studyId, Map<String, List<String>> form, DeidentificationForm deidentification,
+                        int extraRows, List<FieldProblem> problems, Model model) {
         CurrentUser user = CurrentUsers.require();
         StudyDesign design = designs.design(studyId, user);
         model.addAttribute("study", design.study());
@@ -118,6 +127,12 @@ class DepositController {
         form.forEach((name, values) -> first.put(name, values.isEmpty() ? "" : values.get(0)));
         model.addAttribute("form", first);
         model.addAttribute("chosen", form);
+        model.addAttribute("topCodeRows", DeidentificationForm.shown(
+                deidentification == null ? List.of() : deidentification.topCodeRows, extraRows));
+        model.addAttribute("bandRows", DeidentificationForm.shown(
+                deidentification == null ? List.of() : deidentification.bandRows, extraRows));
+        model.addAttribute("mergeRows", DeidentificationForm.shown(
+                deidentification == null ? List.of() : deidentification.mergeRows, extraRows));
         Map<String, String> errors = new LinkedHashMap<>();
         problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + ". " + b));
         model.addAttribute("problems", problems);

@@ -69,6 +69,18 @@ class DepositBuilderTest {
                         "Interviewer: this is F002-F1 of family F002. F003-F1 is his brother.")), SECRET, options);
     }
 
+    /** A package built as the service builds it, streamed into memory. */
+    record Built(DepositResult result, byte[] zip) {
+    }
+
+    static Built built(DepositInput in, LocalDateTime at) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        DepositResult result = DepositBuilder.build(in, at, out);
+        assertThat(result.zipSize()).isEqualTo(out.size());
+        assertThat(result.zipSha256()).isEqualTo(org.familyties.export.DeterministicZip.sha256(out.toByteArray()));
+        return new Built(result, out.toByteArray());
+    }
+
     static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -82,12 +94,12 @@ class DepositBuilderTest {
 
     @Test
     void dropsIdentifiersAndFreeTextAndShiftsDatesKeepingIntervals() throws IOException {
-        DepositResult r = DepositBuilder.build(input(DepositOptions.defaults(), Map.of()), NOW);
+        Built r = built(input(DepositOptions.defaults(), Map.of()), NOW);
         Map<String, String> files = unzip(r.zip());
         String all = String.join("\n", files.values());
         assertThat(all).doesNotContain("Bloggs").doesNotContain("I am F0").doesNotContain("F001-F1");
-        assertThat(r.droppedIdentifiers()).containsExactly("full_name");
-        assertThat(r.droppedFreeText()).containsExactly("story");
+        assertThat(r.result().droppedIdentifiers()).containsExactly("full_name");
+        assertThat(r.result().droppedFreeText()).containsExactly("story");
 
         String[] lines = files.get("data/father_long.csv").split("\n");
         assertThat(lines[0]).isEqualTo("participant_id,family_id,wave,visit_date,moved_date,children,region");
@@ -98,32 +110,32 @@ class DepositBuilderTest {
             assertThat(ChronoUnit.DAYS.between(visit, moved)).isEqualTo(10);
             assertThat(visit).isNotIn(LocalDate.of(2020, 1, 15), LocalDate.of(2020, 2, 15));
         }
-        assertThat(r.anonymisationLog()).contains("participant,F001-F1,");
+        assertThat(r.result().anonymisationLog()).contains("participant,F001-F1,");
     }
 
     @Test
     void keepsFreeTextForReviewReducesDatesToYearsAndReKeysIdsSequentially() throws IOException {
         DepositOptions options = new DepositOptions(List.of(1), null, null, "REVIEW", "YEAR", null, "REKEY",
                 List.of(new DepositOptions.TopCode("children", null, 5.0)), null, null, null, null);
-        DepositResult r = DepositBuilder.build(input(options, Map.of("F004-F1", "withdrew")), NOW);
+        Built r = built(input(options, Map.of("F004-F1", "withdrew")), NOW);
         Map<String, String> files = unzip(r.zip());
-        assertThat(r.freeTextForReview()).containsExactly("story");
+        assertThat(r.result().freeTextForReview()).containsExactly("story");
         String[] lines = files.get("data/father_long.csv").split("\n");
         assertThat(lines).hasSize(12);
         assertThat(lines[1]).startsWith("P00001,F").contains(",2020,2020,");
         assertThat(files.get("data/father_long.csv")).doesNotContain(",11,");
         assertThat(files.get("README.txt")).contains("KEPT FOR REVIEW").contains("1 values lowered");
-        assertThat(r.anonymisationLog()).doesNotContain("F004-F1");
+        assertThat(r.result().anonymisationLog()).doesNotContain("F004-F1");
     }
 
     @Test
     void transcriptsUseTheReleasedIdsAndTheLogStaysOutside() throws IOException {
-        DepositResult r = DepositBuilder.build(input(DepositOptions.defaults(), Map.of()), NOW);
+        Built r = built(input(DepositOptions.defaults(), Map.of()), NOW);
         Map<String, String> files = unzip(r.zip());
         String transcriptName = files.keySet().stream().filter(n -> n.startsWith("transcripts/")).findFirst().orElseThrow();
         String transcript = files.get(transcriptName);
         assertThat(transcript).doesNotContain("F002").doesNotContain("F003");
-        String log = r.anonymisationLog();
+        String log = r.result().anonymisationLog();
         String p2 = released(log, "participant,F002-F1,");
         String p3 = released(log, "participant,F003-F1,");
         String f2 = released(log, "family,F002,");
@@ -139,8 +151,8 @@ class DepositBuilderTest {
                 List.of(new DepositOptions.Banding("children", List.of(new DepositOptions.Band(null, 3.0, "1-2"),
                         new DepositOptions.Band(3.0, null, "3 or more")))),
                 List.of(new DepositOptions.Merge("region", List.of(2.0, 3.0), 2.0, "Midlands or South")));
-        DepositResult r = DepositBuilder.build(input(options, Map.of()), NOW);
-        var risk = r.risks().get(0);
+        Built r = built(input(options, Map.of()), NOW);
+        var risk = r.result().risks().get(0);
         assertThat(risk.kAfter()).isGreaterThanOrEqualTo(3);
         assertThat(risk.atRiskAfter()).isZero();
         String readme = unzip(r.zip()).get("README.txt");
@@ -151,7 +163,7 @@ class DepositBuilderTest {
     void refusesUnknownVariablesAndBadChoices() {
         DepositOptions options = new DepositOptions(List.of(3), List.of("nope"), List.of("uncle"), "maybe", null, 0,
                 null, null, List.of("story"), 101, null, null);
-        assertThatThrownBy(() -> DepositBuilder.build(input(options, Map.of()), NOW))
+        assertThatThrownBy(() -> built(input(options, Map.of()), NOW))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field())
                         .containsExactlyInAnyOrder("freeText", "waves", "roles", "instruments", "k", "maxShiftDays",
@@ -160,8 +172,8 @@ class DepositBuilderTest {
 
     @Test
     void sameInputGivesTheSameDataBytes() throws IOException {
-        Map<String, String> a = unzip(DepositBuilder.build(input(DepositOptions.defaults(), Map.of()), NOW).zip());
-        Map<String, String> b = unzip(DepositBuilder.build(input(DepositOptions.defaults(), Map.of()),
+        Map<String, String> a = unzip(built(input(DepositOptions.defaults(), Map.of()), NOW).zip());
+        Map<String, String> b = unzip(built(input(DepositOptions.defaults(), Map.of()),
                 NOW.plusDays(3)).zip());
         a.keySet().stream().filter(n -> !n.equals("README.txt") && !n.equals("MANIFEST.sha256"))
                 .forEach(n -> assertThat(b.get(n)).as(n).isEqualTo(a.get(n)));
