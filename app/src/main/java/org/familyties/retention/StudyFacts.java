@@ -104,11 +104,27 @@ final class StudyFacts {
         return waves.get(waves.size() - 1);
     }
 
-    /** The wave a study's worklist shows first: the earliest whose window is open, or opens next, for some family. */
+    /**
+     * The wave a study's worklist shows first: the one whose window is open for the most families; when no
+     * window is open, the earliest that opens later; else the last wave.
+     */
     Optional<Wave> worklistWave() {
+        Wave best = null;
+        long bestOpen = 0;
+        for (Wave wave : design.waves()) {
+            long open = families.values().stream().map(f -> f.windowOf(wave))
+                    .filter(w -> w.isPresent() && w.get().contains(today)).count();
+            if (open > bestOpen) {
+                best = wave;
+                bestOpen = open;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
         for (Wave wave : design.waves()) {
             if (families.values().stream().map(f -> f.windowOf(wave))
-                    .anyMatch(w -> w.isPresent() && !w.get().end().isBefore(today))) {
+                    .anyMatch(w -> w.isPresent() && w.get().start().isAfter(today))) {
                 return Optional.of(wave);
             }
         }
