@@ -138,6 +138,11 @@ class PriorityScoreTest {
                 reached(today, today.minusDays(5), ChannelKind.POST, Set.of(), 0, false), DEFAULTS);
         assertThat(none.suggestedChannel()).isNull();
         assertThat(none.suggestionCode()).isEqualTo("noChannel");
+
+        TracingPriority onlyChannel = PriorityScore.score(
+                reached(today, today.minusDays(5), ChannelKind.POST, Set.of(ChannelKind.POST), 4, false), DEFAULTS);
+        assertThat(onlyChannel.suggestedChannel()).isEqualTo(ChannelKind.POST);
+        assertThat(onlyChannel.suggestionCode()).isEqualTo("retry");
     }
 
     @Test
