@@ -140,6 +140,10 @@ class TracingBrowserTest {
                 .contains("No answer").contains("Message left").contains("Moved – new details");
         Browser.assertAccessible(driver);
 
+        Browser.clickAndWait(driver, By.partialLinkText("pathways of all members"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Retention pathways of family");
+        Browser.assertAccessible(driver);
+
         driver.get(url("/studies/" + study + "/retention"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Retention");
         Browser.assertAccessible(driver);
