@@ -71,7 +71,8 @@ public class ParticipantTracing {
         auditLog.read(RECORD_TYPE, p.pseudonym(), null);
         return new TracingRecord(design, all.family(p), p, all.role(p), store.channels(p.id()), store.locations(p.id()),
                 store.attempts(p.id()), store.appointments(p.id()), outcomes, all.currentWave(p), withdrawal,
-                StudyFacts.stopsContact(withdrawal) ? contactStopped(withdrawal) : null);
+                StudyFacts.stopsContact(withdrawal) ? contactStopped(withdrawal) : null,
+                families.identities(studyId, List.of(p.pseudonym()), user).get(p.pseudonym()));
     }
 
     public List<ContactChannel> channels(long studyId, String pseudonym, CurrentUser user) {

@@ -15,11 +15,13 @@ import org.familyties.study.Withdrawal;
  * attempts and appointments (newest first), the outcome at each wave and the wave being traced for.
  *
  * @param contactStopped why new attempts are refused (a withdrawal from contact), or null
+ * @param identity       the participant's name and date of birth (null if the registry has none)
  */
 public record TracingRecord(StudyDesign design, StudyFamily family, Participant participant, InformantRole role,
                             List<ContactChannel> channels, List<Location> locations, List<ContactAttempt> attempts,
                             List<Appointment> appointments, Map<Wave, WaveOutcome> outcomes, Wave currentWave,
-                            Withdrawal withdrawal, String contactStopped) {
+                            Withdrawal withdrawal, String contactStopped,
+                            org.familyties.people.ParticipantIdentity identity) {
 
     public String waveName(long waveId) {
         return design.wave(waveId).map(Wave::name).orElse("");

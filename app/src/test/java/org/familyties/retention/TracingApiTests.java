@@ -126,7 +126,8 @@ class TracingApiTests {
                 .andExpect(jsonPath("$[0].outcome").value("NO_ANSWER"));
         mvc.perform(get("/studies/" + study + "/participants/" + mother.pseudonym() + "/tracing")
                         .with(Requests.as(users, "datamanager"))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("07700 900123")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("07700 900123")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tracegiven Tracefamily")));
         var reads = auditLog.recent(50).stream().filter(e -> e.seq() > before && "datamanager".equals(e.actorUsername())
                 && mother.pseudonym().equals(e.recordId())).map(e -> e.recordType()).toList();
         assertThat(reads).contains(ParticipantTracing.CHANNEL, ParticipantTracing.LOCATION, ParticipantTracing.ATTEMPT,
