@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +151,17 @@ class RetentionPageTests {
                 .param("statusWaveId", String.valueOf(wave1.id())).param("status", "INELIGIBLE"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(url, "datamanager")).contains("Ineligible");
-        assertThat(LocalDateTime.now()).isNotNull();
+        mvc.perform(post(url + "/appointments").with(Requests.as(users, "datamanager")).with(Requests.csrf())
+                .param("appointmentWaveId", String.valueOf(wave1.id())).param("startsOn", LocalDate.now(ZoneOffset.UTC)
+                        .plusDays(2).toString()).param("startsTime", "09:15").param("mode", "IN_PERSON")
+                .param("place", "Family centre").param("remindOn", day)).andExpect(status().is3xxRedirection());
+        String due = page("/studies/" + study + "/tracing/appointments", "datamanager");
+        assertThat(due.substring(due.indexOf("id=\"reminders-due\""))).contains(mother.pseudonym());
+        String late = HtmlUtils.htmlUnescape(mvc.perform(post(url + "/appointments").with(Requests.as(users, "datamanager"))
+                        .with(Requests.csrf()).param("appointmentWaveId", String.valueOf(wave1.id()))
+                        .param("startsOn", day).param("startsTime", "23:59").param("mode", "PHONE")
+                        .param("remindOn", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(late).contains("on or before the day of the appointment");
     }
 }
