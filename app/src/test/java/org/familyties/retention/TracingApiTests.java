@@ -217,8 +217,6 @@ class TracingApiTests {
         users.create(new NewUser(dm, "Other Data Manager", "a-long-password-1", Set.of(Role.DATA_MANAGER), Set.of(),
                 Set.of(), Set.of(otherStudy)));
         var otherUser = users.currentUserFor(dm).orElseThrow();
-        new org.familyties.study.NewWave("Only", "ABSOLUTE", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null,
-                null, null);
         designs.addRole(otherStudy, new org.familyties.study.NewInformantRole("mother", "Mother", "M", false), otherUser);
         var family = families.registerFamily(otherStudy, new NewFamily(null, null, null), otherUser);
         Participant outsider = families.addParticipant(otherStudy, family.id(), new NewParticipant("mother", "Out",
