@@ -102,7 +102,8 @@ abstract class PersistenceContract {
                 "spring_session", "spring_session_attributes", "study_wave", "study_informant_role", "study_schedule",
                 "study_dictionary", "person_pseudonym", "person_contact", "study_family", "study_participant",
                 "study_record", "study_response", "study_instrument_scale", "study_score", "study_consent",
-                "study_withdrawal");
+                "study_withdrawal", "retention_channel", "retention_location", "retention_attempt",
+                "retention_appointment", "retention_wave_status", "retention_priority_weights");
         for (String table : tables) {
             assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isNotNull();
         }
@@ -322,6 +323,71 @@ abstract class PersistenceContract {
         assertThat(records.exportRecords(study, false, user)).isEmpty();
         assertThat(records.exportRecords(study, true, user)).singleElement()
                 .satisfies(r -> assertThat(r.responses()).containsEntry("brs_1", "5").hasSize(6));
+        assertThat(auditLog.verify().intact()).isTrue();
+    }
+
+    @Autowired
+    org.familyties.retention.ParticipantTracing tracing;
+    @Autowired
+    org.familyties.retention.TracingWorklist worklist;
+    @Autowired
+    org.familyties.retention.RetentionPathways pathways;
+
+    @Test
+    void retentionTracingRoundTripsChannelsPlacesAttemptsAppointmentsStatusesAndWeights() {
+        long study = studies.register(unique("T"), "Retention persistence study");
+        String dm = unique("dm");
+        users.create(new NewUser(dm, "Data Manager", "a-long-password-1", Set.of(Role.DATA_MANAGER), Set.of(), Set.of(),
+                Set.of(study)));
+        CurrentUser user = users.currentUserFor(dm).orElseThrow();
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        var wave = designs.addWave(study, new org.familyties.study.NewWave("Baseline", "RELATIVE", null, null,
+                "FATHER_RELEASE", -60, 60), user);
+        designs.addRole(study, new org.familyties.study.NewInformantRole("mother", "Mother", "M", false), user);
+        var family = families.registerFamily(study, new org.familyties.study.NewFamily(null, null, today), user);
+        var mother = families.addParticipant(study, family.id(), new org.familyties.study.NewParticipant("mother",
+                "Reten", "Tion", null, null, null), user);
+        var phone = tracing.addChannel(study, mother.pseudonym(), new org.familyties.retention.NewChannel(
+                org.familyties.retention.ChannelKind.PHONE, "07700 900100", null, null, null, null,
+                today.minusDays(30), null), user);
+        tracing.addChannel(study, mother.pseudonym(), new org.familyties.retention.NewChannel(
+                org.familyties.retention.ChannelKind.ALTERNATIVE_CONTACT, "07700 900101", "Nan", "grandmother",
+                "None – family", "Only that we want to reach her", today.minusDays(30), null), user);
+        tracing.addLocation(study, mother.pseudonym(), new org.familyties.retention.NewLocation(
+                org.familyties.retention.PlaceKind.HOME, "3 Ünïcode Row, Lowbridge LB2 1AA", "LB2", null,
+                today.minusDays(400), null, org.familyties.retention.MoveSource.PARTICIPANT), user);
+        var at = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(3).withNano(0);
+        tracing.recordAttempt(study, mother.pseudonym(), new org.familyties.retention.NewAttempt(wave.id(), phone.id(), at,
+                org.familyties.retention.AttemptOutcome.MOVED_NEW_DETAILS, "new number 'given'", new org.familyties.retention
+                .NewChannel(org.familyties.retention.ChannelKind.PHONE, "07700 900102", null, null, null, null, today, null),
+                new org.familyties.retention.NewLocation(org.familyties.retention.PlaceKind.HOSTEL, "Hostel, 1 Quay",
+                        "MD1", "Quay Hostel", today, null, org.familyties.retention.MoveSource.PARTICIPANT)), user);
+        assertThat(tracing.attempts(study, mother.pseudonym(), user)).singleElement().satisfies(a -> {
+            assertThat(a.attemptedAt()).isEqualTo(at);
+            assertThat(a.notes()).isEqualTo("new number 'given'");
+        });
+        assertThat(tracing.channels(study, mother.pseudonym(), user)).filteredOn(c -> c.validTo() == null)
+                .extracting(org.familyties.retention.ContactChannel::detail).containsExactlyInAnyOrder("07700 900102",
+                        "07700 900101");
+        assertThat(tracing.locations(study, mother.pseudonym(), user)).extracting(org.familyties.retention.Location::address)
+                .contains("3 Ünïcode Row, Lowbridge LB2 1AA");
+        var startsAt = today.plusDays(3).atTime(14, 30);
+        var appointment = tracing.book(study, mother.pseudonym(), new org.familyties.retention.NewAppointment(wave.id(),
+                startsAt, org.familyties.study.InterviewMode.IN_PERSON, "Community centre", today.plusDays(1)), user);
+        assertThat(tracing.appointments(study, mother.pseudonym(), user)).singleElement()
+                .satisfies(a -> assertThat(a.startsAt()).isEqualTo(startsAt));
+        tracing.changeAppointment(study, mother.pseudonym(), appointment.id(),
+                org.familyties.retention.AppointmentStatus.CANCELLED, user);
+        tracing.setWaveStatus(study, mother.pseudonym(), wave.id(), org.familyties.retention.WaveOutcome.REFUSED, "not now",
+                user);
+        assertThat(pathways.pathway(study, mother.pseudonym(), user).waves()).singleElement()
+                .satisfies(w -> assertThat(w.outcome()).isEqualTo(org.familyties.retention.WaveOutcome.REFUSED));
+        tracing.setWaveStatus(study, mother.pseudonym(), wave.id(), null, null, user);
+        var weights = new org.familyties.retention.PriorityWeights(10.5, 20, 5, 0, 2, 1, 60, 120);
+        worklist.saveWeights(study, weights, user);
+        assertThat(worklist.weights(study, user)).isEqualTo(weights);
+        assertThat(worklist.worklist(study, wave.id(), user).rows()).singleElement()
+                .satisfies(r -> assertThat(r.pseudonym()).isEqualTo(mother.pseudonym()));
         assertThat(auditLog.verify().intact()).isTrue();
     }
 

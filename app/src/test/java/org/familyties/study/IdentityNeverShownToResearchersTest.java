@@ -62,13 +62,22 @@ class IdentityNeverShownToResearchersTest {
                     }
                     return null;
                 }).list();
+        // Contact details and full addresses kept by retention tracing are identity too.
+        jdbc.sql("select detail, contact_name from retention_channel where kind in ('PHONE', 'EMAIL', 'ALTERNATIVE_CONTACT')")
+                .query((rs, n) -> {
+                    secrets.add(rs.getString(1));
+                    return null;
+                }).list();
+        jdbc.sql("select address from retention_location where address is not null")
+                .query((rs, n) -> secrets.add(rs.getString(1))).list();
         return secrets;
     }
 
     private List<String> crawl(String username, int maxPages) throws Exception {
         long study = DemoStudyHelper.study(studies);
         List<String> bodies = new ArrayList<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("/studies", "/studies/" + study, "/studies/" + study + "/families"));
+        Deque<String> queue = new ArrayDeque<>(List.of("/studies", "/studies/" + study, "/studies/" + study + "/retention",
+                "/studies/" + study + "/families"));
         Set<String> seen = new LinkedHashSet<>(queue);
         while (!queue.isEmpty() && bodies.size() < maxPages) {
             String url = queue.poll();
@@ -85,7 +94,8 @@ class IdentityNeverShownToResearchersTest {
         }
         for (String api : List.of("/api/v1/studies", "/api/v1/studies/" + study, "/api/v1/studies/" + study + "/design",
                 "/api/v1/studies/" + study + "/families", "/api/v1/studies/" + study + "/withdrawals",
-                "/api/v1/studies/" + study + "/data-dictionary")) {
+                "/api/v1/studies/" + study + "/data-dictionary", "/api/v1/studies/" + study + "/retention",
+                "/studies/" + study + "/retention/retention.csv", "/studies/" + study + "/retention/attrition.csv")) {
             bodies.add(api + "\n" + mvc.perform(get(api).with(Requests.as(users, username))).andReturn().getResponse()
                     .getContentAsString());
         }
@@ -98,7 +108,8 @@ class IdentityNeverShownToResearchersTest {
         assertThat(secrets).hasSizeGreaterThan(300);
         List<String> bodies = crawl("researcher", 120);
         assertThat(bodies).hasSizeGreaterThan(100);
-        assertThat(String.join("\n", bodies)).contains("/waves/").contains("child_questionnaire");
+        assertThat(String.join("\n", bodies)).contains("/waves/").contains("child_questionnaire")
+                .contains("Attrition analysis");
         List<String> leaks = new ArrayList<>();
         for (String body : bodies) {
             secrets.stream().filter(body::contains)

@@ -22,6 +22,7 @@ class ParticipantPageExtras {
         model.addAttribute("consents", consents.consents(studyId, participant.pseudonym(), user));
         model.addAttribute("withdrawal", consents.withdrawal(studyId, participant.pseudonym(), user).orElse(null));
         model.addAttribute("consentKinds", ConsentKind.values());
+        model.addAttribute("canTrace", user.hasIdentityAccess());
         model.addAttribute("withdrawalChoices", WithdrawalChoice.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", java.util.Map.of());
