@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Each virtual user signs in through the real sign-in form (with its CSRF token), then requests the given
- * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range. Paths starting
+ * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range, and {@code {@file}}
+ * by a random line of that file (case ids, URL-encoded search terms). Paths starting
  * with {@code /api/} use a bearer token from {@code POST /api/v1/auth/token}. It prints, per path, the count,
  * errors, and the 50th, 95th and 99th percentile and maximum of the response time in milliseconds. On loopback
  * the response time is the server's time plus a fraction of a millisecond.
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
 public class LoadRunner {
 
     private static final Pattern RANGE = Pattern.compile("\\{(\\d+)\\.\\.(\\d+)}");
+    private static final Pattern CHOICE = Pattern.compile("\\{@([^}]+)}");
+    private static final java.util.Map<String, List<String>> CHOICES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
@@ -157,7 +160,22 @@ public class LoadRunner {
             m.appendReplacement(sb, Long.toString(ThreadLocalRandom.current().nextLong(lo, hi + 1)));
         }
         m.appendTail(sb);
-        return sb.toString();
+        Matcher c = CHOICE.matcher(sb.toString());
+        StringBuilder out = new StringBuilder();
+        while (c.find()) {
+            List<String> lines = CHOICES.computeIfAbsent(c.group(1), LoadRunner::lines);
+            c.appendReplacement(out, Matcher.quoteReplacement(lines.get(ThreadLocalRandom.current().nextInt(lines.size()))));
+        }
+        c.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<String> lines(String file) {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream().filter(l -> !l.isBlank()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static double pct(long[] sorted, int p) {
