@@ -66,6 +66,9 @@ abstract class CaseworkScaleBenchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark-casework-" + database() + ".txt"), report);
+        Files.delete(caseIds);
+        Files.delete(terms);
+        Files.delete(work);
     }
 
     /** Names as typed: exact, reversed, with a transposed letter, with a date of birth, and prison numbers. */
