@@ -81,7 +81,7 @@ class DemoDataCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         if (prisons.count() > 0) {
             System.out.println("The database already holds prisons; the national data set needs an empty database "
-                    + "(a new FAMILYTIES_DATA_DIR, or an empty PostgreSQL database)");
+                    + "(a new FAMILYTIES_DATA_DIR, or an empty PostgreSQL database with the profiles postgres,demo)");
             exitCode = 1;
             return;
         }

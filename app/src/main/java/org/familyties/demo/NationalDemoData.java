@@ -32,7 +32,7 @@ final class NationalDemoData {
         }
     }
 
-    record Result(long prisons, long people, long cases, long contacts, long participants, long users) {
+    record Result(long prisons, long people, long cases, long contacts, long participants) {
     }
 
     record Prison(long id, boolean womens, String regionCode) {
@@ -152,7 +152,7 @@ final class NationalDemoData {
         restart("intervention_session", sessionId);
         restart("intervention_enrolment", enrolmentId);
         return new Result(prisons.size(), persons.written(), caseId - firstCase, contacts.written(),
-                participants.written(), 0);
+                participants.written());
     }
 
     private void loadPrison(Prison prison, List<Prison> all, List<Long> staff) {
