@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Each virtual user signs in through the real sign-in form (with its CSRF token), then requests the given
- * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range, and {@code {x|y|z}}
- * by one of the words given. Paths starting
+ * paths in turn; {@code {a..b}} in a path is replaced by a random whole number in that range, {@code {x|y|z}}
+ * by one of the words given, and {@code {@file}} by a random line of that file (case ids, URL-encoded search
+ * terms). Paths starting
  * with {@code /api/} use a bearer token from {@code POST /api/v1/auth/token}. It prints, per path, the count,
  * errors, and the 50th, 95th and 99th percentile and maximum of the response time in milliseconds. On loopback
  * the response time is the server's time plus a fraction of a millisecond.
@@ -35,7 +36,9 @@ import java.util.regex.Pattern;
 public class LoadRunner {
 
     private static final Pattern RANGE = Pattern.compile("\\{(\\d+)\\.\\.(\\d+)}");
-    private static final Pattern CHOICE = Pattern.compile("\\{([^{}.]+(?:\\|[^{}.]+)+)}");
+    private static final Pattern CHOICE = Pattern.compile("\\{([^{}.@]+(?:\\|[^{}.]+)+)}");
+    private static final Pattern FILE_LINE = Pattern.compile("\\{@([^}]+)}");
+    private static final java.util.Map<String, List<String>> FILE_LINES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
@@ -192,7 +195,22 @@ public class LoadRunner {
             c.appendReplacement(chosen, Matcher.quoteReplacement(options[ThreadLocalRandom.current().nextInt(options.length)]));
         }
         c.appendTail(chosen);
-        return chosen.toString();
+        Matcher f = FILE_LINE.matcher(chosen.toString());
+        StringBuilder out = new StringBuilder();
+        while (f.find()) {
+            List<String> lines = FILE_LINES.computeIfAbsent(f.group(1), LoadRunner::lines);
+            f.appendReplacement(out, Matcher.quoteReplacement(lines.get(ThreadLocalRandom.current().nextInt(lines.size()))));
+        }
+        f.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<String> lines(String file) {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream().filter(l -> !l.isBlank()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static double pct(long[] sorted, int p) {

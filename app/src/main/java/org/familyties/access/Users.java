@@ -27,8 +27,11 @@ public class Users {
     private final PasswordEncoder passwordEncoder;
     private final Prisons prisons;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Users(UserAccountRepository repository, PasswordEncoder passwordEncoder, Prisons prisons, Clock clock) {
+    Users(UserAccountRepository repository, PasswordEncoder passwordEncoder, Prisons prisons, Clock clock,
+          org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.prisons = prisons;
@@ -145,8 +148,12 @@ public class Users {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
+        // a plain query: loading the accounts would also load each one's roles and assignments, query by query
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        repository.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        jdbc.sql("select id, display_name from app_user where id in (:ids)").param("ids", java.util.List.copyOf(ids))
+                .query((java.sql.ResultSet rs) -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
         return names;
     }
 }

@@ -88,20 +88,54 @@ public class Cases {
     public CaseView view(long id, CurrentUser user) {
         FamilyCase c = load(id, user);
         CaseView view = toView(c);
-        auditLog.read(RECORD_TYPE, id, c.prisonerPersonId);
-        c.clients.stream().filter(cl -> cl.personId() != c.prisonerPersonId.longValue())
-                .forEach(cl -> auditLog.read(RECORD_TYPE, id, cl.personId()));
+        List<Long> read = new ArrayList<>(List.of(c.prisonerPersonId));
+        c.clients.stream().map(CaseClient::personId).filter(p -> p != c.prisonerPersonId.longValue()).forEach(read::add);
+        auditLog.readAll(RECORD_TYPE, id, read);
         return view;
     }
 
+    /** Cases per page of the caseload (page and API). */
+    public static final int CASELOAD_PAGE_SIZE = 50;
+
     /** Open cases in the user's prisons, optionally only those allocated to them; overdue reviews first. */
     public List<CaseSummary> caseload(CurrentUser user, boolean mineOnly) {
+        return summaries(user, mineOnly, null, 0);
+    }
+
+    /**
+     * One page of the caseload, in the same order, starting after the cursor {@code after} (null for the first
+     * page); {@code next} names the following page.
+     */
+    public CaseloadPage caseloadPage(CurrentUser user, boolean mineOnly, String after) {
+        List<CaseSummary> rows = summaries(user, mineOnly, Keyset.date(after), CASELOAD_PAGE_SIZE + 1);
+        var count = jdbc.sql("select count(*) from family_case c where c.prison_id in (:prisons) and c.status <> 'CLOSED'"
+                + (mineOnly ? " and c.allocated_user_id = :me" : "")).param("prisons", ScopeIds.of(user.prisonIds()));
+        long total = (mineOnly ? count.param("me", user.userId()) : count).query(Long.class).single();
+        if (rows.size() <= CASELOAD_PAGE_SIZE) {
+            return new CaseloadPage(rows, total, null);
+        }
+        rows = rows.subList(0, CASELOAD_PAGE_SIZE);
+        CaseSummary last = rows.get(CASELOAD_PAGE_SIZE - 1);
+        return new CaseloadPage(rows, total, Keyset.of(last.nextReviewDue(), last.id()));
+    }
+
+    private List<CaseSummary> summaries(CurrentUser user, boolean mineOnly, Keyset.DateKey after, int limit) {
         String sql = "select c.id, c.prison_id, c.prisoner_person_id, c.status, c.allocated_user_id, c.opened_on, "
                 + "c.next_review_due from family_case c where c.prison_id in (:prisons) and c.status <> 'CLOSED'"
-                + (mineOnly ? " and c.allocated_user_id = :me" : "") + " order by c.next_review_due, c.id";
+                + (mineOnly ? " and c.allocated_user_id = :me" : "")
+                + (after == null ? "" : after.date() == null ? " and c.next_review_due is null and c.id > :id"
+                        : " and (c.next_review_due > :due or (c.next_review_due = :due and c.id > :id) "
+                        + "or c.next_review_due is null)")
+                + " order by c.next_review_due nulls last, c.id" + (limit > 0 ? " limit " + limit : "");
         var spec = jdbc.sql(sql).param("prisons", ScopeIds.of(user.prisonIds()));
         if (mineOnly) {
             spec = spec.param("me", user.userId());
+        }
+        if (after != null) {
+            spec = spec.param("id", after.id());
+            if (after.date() != null) {
+                spec = spec.param("due", after.date());
+            }
         }
         List<Object[]> rows = spec.query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
             rs.getString(4), rs.getObject(5) == null ? null : rs.getLong(5), rs.getObject(6, LocalDate.class),

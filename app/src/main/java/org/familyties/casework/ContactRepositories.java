@@ -5,8 +5,6 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ContactEventRepository extends ListCrudRepository<ContactEvent, Long> {
-
-    List<ContactEvent> findByCaseIdOrderByOccurredAtDesc(long caseId);
 }
 
 interface ContactRestrictionRepository extends ListCrudRepository<ContactRestriction, Long> {

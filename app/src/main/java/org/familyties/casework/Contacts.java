@@ -22,6 +22,7 @@ import org.familyties.shared.ConflictException;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +42,12 @@ public class Contacts {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ContactGuards guards;
+    private final JdbcClient jdbc;
 
     Contacts(ContactEventRepository contacts, ContactRestrictionRepository restrictions, Cases cases, People people,
-             AuditLog auditLog, Clock clock, ContactGuards guards) {
+             AuditLog auditLog, Clock clock, ContactGuards guards, JdbcClient jdbc) {
         this.guards = guards;
+        this.jdbc = jdbc;
         this.contacts = contacts;
         this.restrictions = restrictions;
         this.cases = cases;
@@ -53,13 +56,60 @@ public class Contacts {
         this.clock = clock;
     }
 
-    /** The case's contacts, newest first; the view is audited against the person in prison. */
+    /** Contacts per page of the contact log (page and API). */
+    public static final int PAGE_SIZE = 25;
+
+    /** All the case's contacts, newest first; the view is audited against the person in prison. */
     public List<ContactView> forCase(long caseId, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        List<ContactEvent> events = contacts.findByCaseIdOrderByOccurredAtDesc(caseId);
         Map<Long, PersonRecord> names = people.identities(clientIds(c));
         auditLog.read(RECORD_TYPE, "case " + caseId, c.prisonerPersonId);
-        return events.stream().map(e -> toView(e, names)).toList();
+        return events(caseId, null, 0).stream().map(e -> toView(e, names)).toList();
+    }
+
+    /**
+     * One page of the case's contacts, newest first, starting after the cursor {@code after} (null for the
+     * first page); the view is audited against the person in prison.
+     */
+    public ContactPage page(long caseId, String after, CurrentUser user) {
+        Keyset.TimeKey from = Keyset.time(after);
+        FamilyCase c = cases.load(caseId, user);
+        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        auditLog.read(RECORD_TYPE, "case " + caseId, c.prisonerPersonId);
+        List<ContactEvent> events = events(caseId, from, PAGE_SIZE + 1);
+        String next = null;
+        if (events.size() > PAGE_SIZE) {
+            events = events.subList(0, PAGE_SIZE);
+            ContactEvent last = events.get(PAGE_SIZE - 1);
+            next = Keyset.of(last.occurredAt(), last.id());
+        }
+        return new ContactPage(events.stream().map(e -> toView(e, names)).toList(), next);
+    }
+
+    /** The events with their participants in two queries (not one query per event). */
+    private List<ContactEvent> events(long caseId, Keyset.TimeKey after, int limit) {
+        String sql = "select id, kind, occurred_at, duration_minutes, facilitated, quality, outcome, note, recorded_by, "
+                + "created_at from contact_event where case_id = :c"
+                + (after == null ? "" : " and (occurred_at < :t or (occurred_at = :t and id < :id))")
+                + " order by occurred_at desc, id desc" + (limit > 0 ? " limit " + limit : "");
+        var spec = jdbc.sql(sql).param("c", caseId);
+        if (after != null) {
+            spec = spec.param("t", after.at().atOffset(java.time.ZoneOffset.UTC)).param("id", after.id());
+        }
+        List<ContactEvent> rows = spec.query((rs, n) -> new ContactEvent(rs.getLong(1), caseId, rs.getString(2),
+                rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), (Integer) rs.getObject(4, Integer.class),
+                rs.getBoolean(5), rs.getObject(6, Integer.class), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getObject(10, java.time.OffsetDateTime.class).toInstant(), new HashSet<>())).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, ContactEvent> byId = new java.util.HashMap<>();
+        rows.forEach(e -> byId.put(e.id(), e));
+        jdbc.sql("select contact_event_id, person_id from contact_participant where contact_event_id in (:ids)")
+                .param("ids", List.copyOf(byId.keySet()))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list()
+                .forEach(p -> byId.get(p[0]).participants().add(new ContactEvent.Participant(p[1])));
+        return rows;
     }
 
     @Transactional
@@ -157,21 +207,20 @@ public class Contacts {
                 .sorted(java.util.Comparator.comparing(CaseClient::personId))
                 .forEach(cl -> counts.put(names.get(cl.personId()).fullName(),
                         new ArrayList<>(java.util.Collections.nCopies(months, 0))));
-        for (ContactEvent e : contacts.findByCaseIdOrderByOccurredAtDesc(caseId)) {
-            if (!ContactOutcome.HAPPENED.name().equals(e.outcome())) {
-                continue;
-            }
-            int index = axis.indexOf(YearMonth.from(e.occurredAt().atZone(ZONE)));
-            if (index < 0) {
-                continue;
-            }
-            for (ContactEvent.Participant p : e.participants()) {
-                List<Integer> series = counts.get(names.get(p.personId()).fullName());
-                if (series != null) {
-                    series.set(index, series.get(index) + 1);
-                }
-            }
-        }
+        var since = axis.get(0).atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
+        jdbc.sql("select e.occurred_at, p.person_id from contact_event e join contact_participant p "
+                        + "on p.contact_event_id = e.id where e.case_id = :c and e.outcome = 'HAPPENED' and e.occurred_at >= :since")
+                .param("c", caseId).param("since", since)
+                .query((rs, n) -> {
+                    int index = axis.indexOf(YearMonth.from(rs.getObject(1, java.time.OffsetDateTime.class)
+                            .atZoneSameInstant(ZONE)));
+                    PersonRecord person = names.get(rs.getLong(2));
+                    List<Integer> series = person == null ? null : counts.get(person.fullName());
+                    if (index >= 0 && series != null) {
+                        series.set(index, series.get(index) + 1);
+                    }
+                    return index;
+                }).list();
         return new ContactFrequency(axis, counts);
     }
 

@@ -27,6 +27,20 @@ public record MeanInterval(int n, Double mean, Double lower, Double upper) {
         return new MeanInterval(n, mean, mean - half, mean + half);
     }
 
+    /** From the count, sum and sum of squares of the values (as a database aggregates them). */
+    public static MeanInterval of(long n, double sum, double sumOfSquares) {
+        if (n == 0) {
+            return new MeanInterval(0, null, null, null);
+        }
+        double mean = sum / n;
+        if (n < 2) {
+            return new MeanInterval((int) n, mean, null, null);
+        }
+        double ss = Math.max(0, sumOfSquares - sum * sum / n);
+        double half = t975((int) n - 1) * Math.sqrt(ss / (n - 1)) / Math.sqrt(n);
+        return new MeanInterval((int) n, mean, mean - half, mean + half);
+    }
+
     static double t975(int df) {
         if (df <= T975.length) {
             return T975[df - 1];

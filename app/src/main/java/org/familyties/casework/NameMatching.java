@@ -20,11 +20,31 @@ final class NameMatching {
         if (text == null) {
             return List.of();
         }
+        if (plainAscii(text)) {
+            // most names: no accents or punctuation to remove, so skip the (slow) normalisation and expressions
+            List<String> tokens = new ArrayList<>(2);
+            for (String t : text.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (!t.isEmpty()) {
+                    tokens.add(t);
+                }
+            }
+            return tokens;
+        }
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-/ ]", " ");
         List<String> tokens = new ArrayList<>();
         Arrays.stream(plain.split("[\\s-]+")).filter(t -> !t.isBlank()).forEach(tokens::add);
         return tokens;
+    }
+
+    private static boolean plainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 1 for an exact match, falling with each edit relative to length; 0 when nothing is close. */

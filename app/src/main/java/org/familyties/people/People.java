@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.familyties.audit.AuditAction;
 import org.familyties.audit.AuditLog;
@@ -33,7 +31,11 @@ public class People {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    People(PersonRepository repository, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    People(PersonRepository repository, AuditLog auditLog, Clock clock, ApplicationEventPublisher events,
+           org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -57,7 +59,9 @@ public class People {
 
     /** Everyone held in the user's prisons: the candidate set for searching. */
     public List<PersonRecord> allInPrison(CurrentUser user) {
-        return repository.allInScope(ScopeIds.of(user.prisonIds())).stream().map(Person::toRecord).toList();
+        return jdbc.sql("select " + IDENTITY + " from person where current_prison_id in (:prisons) "
+                        + "and prison_number is not null order by id")
+                .param("prisons", ScopeIds.of(user.prisonIds())).query(People::identity).list();
     }
 
     public long countInPrison(CurrentUser user) {
@@ -92,8 +96,24 @@ public class People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return repository.findAllById(ids).stream().map(Person::toRecord)
-                .collect(Collectors.toMap(PersonRecord::id, Function.identity()));
+        // a plain query: loading the aggregates would also load each person's moves, one query per person
+        List<Long> all = List.copyOf(ids);
+        Map<Long, PersonRecord> found = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("select " + IDENTITY + " from person where id in (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000))).query(People::identity).list()
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+
+    private static final String IDENTITY = "id, given_name, family_name, date_of_birth, prison_number, current_prison_id";
+
+    private static PersonRecord identity(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long prison = rs.getLong(6);
+        Long prisonId = rs.wasNull() ? null : prison;
+        return new PersonRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDate.class), rs.getString(5), prisonId);
     }
 
     /** Sentence and moves of a person, for a caller that has checked scope. */

@@ -24,7 +24,4 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 
     @Query("select * from person where prison_number = :number and current_prison_id in (:prisons)")
     Optional<Person> findByPrisonNumberInScope(@Param("number") String number, @Param("prisons") List<Long> prisons);
-
-    @Query("select * from person where current_prison_id in (:prisons) and prison_number is not null")
-    List<Person> allInScope(@Param("prisons") List<Long> prisons);
 }

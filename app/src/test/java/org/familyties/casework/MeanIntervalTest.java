@@ -25,4 +25,19 @@ class MeanIntervalTest {
         assertThat(MeanInterval.of(List.of(7)).lower()).isNull();
         assertThat(MeanInterval.of(List.of()).mean()).isNull();
     }
+
+    @Test
+    void theDatabaseMomentsGiveTheSameIntervalAsTheValues() {
+        List<Integer> values = List.of(-3, 0, 2, 2, 5, 7, -1, 4);
+        double sum = values.stream().mapToDouble(Integer::doubleValue).sum();
+        double squares = values.stream().mapToDouble(v -> v * (double) v).sum();
+        MeanInterval fromValues = MeanInterval.of(values);
+        MeanInterval fromMoments = MeanInterval.of(values.size(), sum, squares);
+        assertThat(fromMoments.n()).isEqualTo(8);
+        assertThat(fromMoments.mean()).isCloseTo(fromValues.mean(), within(1e-12));
+        assertThat(fromMoments.lower()).isCloseTo(fromValues.lower(), within(1e-9));
+        assertThat(fromMoments.upper()).isCloseTo(fromValues.upper(), within(1e-9));
+        assertThat(MeanInterval.of(1, 4, 16).lower()).isNull();
+        assertThat(MeanInterval.of(0, 0, 0).mean()).isNull();
+    }
 }

@@ -9,6 +9,7 @@ import org.familyties.casework.Cases;
 import org.familyties.family.RelationshipView;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +30,10 @@ class CaseApiController {
 
     @GetMapping("/api/v1/cases")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
-    List<CaseSummary> caseload(@RequestParam(defaultValue = "false") boolean mine) {
-        return cases.caseload(CurrentUsers.require(), mine);
+    ResponseEntity<List<CaseSummary>> caseload(@RequestParam(defaultValue = "false") boolean mine,
+                                               @RequestParam(required = false) String after) {
+        var page = cases.caseloadPage(CurrentUsers.require(), mine, after);
+        return NextLink.ok(page.cases(), page.next());
     }
 
     @GetMapping("/api/v1/cases/{id}")

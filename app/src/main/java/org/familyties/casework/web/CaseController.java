@@ -101,22 +101,30 @@ class CaseController {
 
     @GetMapping("/cases")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
-    String caseload(@RequestParam(defaultValue = "false") boolean mine, Model model) {
-        model.addAttribute("cases", cases.caseload(CurrentUsers.require(), mine));
+    String caseload(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String after,
+                    Model model) {
+        var page = cases.caseloadPage(CurrentUsers.require(), mine, after);
+        model.addAttribute("cases", page.cases());
+        model.addAttribute("total", page.total());
+        model.addAttribute("next", page.next());
+        model.addAttribute("after", after == null || after.isBlank() ? null : after);
         model.addAttribute("mine", mine);
         return CASELOAD_VIEW;
     }
 
     @GetMapping("/cases/{id}")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
-    String view(@PathVariable long id, Model model) {
+    String view(@PathVariable long id, @RequestParam(required = false) String after, Model model) {
         CaseView c = cases.view(id, CurrentUsers.require());
         model.addAttribute("c", c);
         model.addAttribute("networkSvg", network(c));
         model.addAttribute("names", c.clients().stream()
                 .collect(java.util.stream.Collectors.toMap(ClientView::personId, ClientView::name)));
         var user = CurrentUsers.require();
-        model.addAttribute("contacts", contacts.forCase(id, user));
+        var contactPage = contacts.page(id, after, user);
+        model.addAttribute("contacts", contactPage.contacts());
+        model.addAttribute("contactsNext", contactPage.next());
+        model.addAttribute("contactsAfter", after == null || after.isBlank() ? null : after);
         model.addAttribute("planned", plannedContacts.upcoming(id, user));
         model.addAttribute("restrictions", contacts.restrictions(id, user));
         model.addAttribute("notes", notesAndTasks.notes(id, user));

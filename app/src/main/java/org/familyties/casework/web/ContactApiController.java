@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.familyties.casework.ContactFrequency;
 import org.familyties.casework.ContactInput;
+import org.familyties.casework.ContactPage;
 import org.familyties.casework.ContactView;
 import org.familyties.casework.Contacts;
 import org.familyties.casework.RestrictionInput;
@@ -11,6 +12,7 @@ import org.familyties.casework.RestrictionView;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +33,9 @@ class ContactApiController {
 
     @GetMapping("/api/v1/cases/{id}/contacts")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
-    List<ContactView> contacts(@PathVariable long id) {
-        return contacts.forCase(id, CurrentUsers.require());
+    ResponseEntity<List<ContactView>> contacts(@PathVariable long id, @RequestParam(required = false) String after) {
+        ContactPage page = contacts.page(id, after, CurrentUsers.require());
+        return NextLink.ok(page.contacts(), page.next());
     }
 
     @PostMapping("/api/v1/cases/{id}/contacts")

@@ -50,9 +50,10 @@ class DashboardController {
         DashboardGrouping grouping = grouping(by);
         LocalDate end = parse(to, LocalDate.now(clock));
         LocalDate start = parse(from, end.minusYears(1));
-        List<DashboardRow> rows = dashboard.rows(user, grouping, start, end);
+        ServiceDashboard.Summary summary = dashboard.summary(user, grouping, start, end);
+        List<DashboardRow> rows = summary.rows();
         model.addAttribute("rows", rows);
-        model.addAttribute("total", dashboard.total(user, start, end));
+        model.addAttribute("total", summary.total());
         model.addAttribute("by", grouping.name());
         model.addAttribute("from", start);
         model.addAttribute("to", end);
