@@ -79,7 +79,7 @@ public final class AttritionAnalysis {
         double t = se > 0 ? difference / se : Double.NaN;
         double df = se > 0 ? Math.pow(vr + vl, 2) / (vr * vr / (r.n - 1) + vl * vl / (l.n - 1)) : Double.NaN;
         return new NumericComparison(name, r.n, r.mean(), sdR, l.n, l.mean(), sdL, smd, t, df,
-                StudentT.twoSidedP(t, df));
+                Distributions.studentTTwoSidedP(t, df));
     }
 
     private static void categorical(String name, Collection<BaselineProfile> profiles,

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.familyties.shared.Xml;
+
 /**
  * Retention charts as accessible SVG: role="img" with a title and a description, and every value written next to
  * its mark, so nothing depends on colour or on reading a position off the picture.
@@ -98,8 +100,8 @@ public final class RetentionCharts {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"ft-chart\" viewBox=\"0 0 %d %d\" "
                         + "aria-labelledby=\"%s-title %s-desc\">", LABEL + PLOT + VALUE, height, id, id));
-        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        svg.append("<title id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(Xml.escape(description)).append("</desc>");
         return svg;
     }
 
@@ -120,12 +122,7 @@ public final class RetentionCharts {
 
     private static void text(StringBuilder svg, int x, int y, String text, String anchor) {
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"%s\" "
-                + "fill=\"%s\">%s</text>", x, y, anchor, INK, escape(text)));
+                + "fill=\"%s\">%s</text>", x, y, anchor, INK, Xml.escape(text)));
     }
 
-    /** The module may not use the chart helpers of other modules, so it escapes its own text. */
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
-    }
 }

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.familyties.retention.AttemptOutcome;
 import org.familyties.retention.Pathway;
-import org.springframework.web.util.HtmlUtils;
+import org.familyties.shared.Xml;
 
 /**
  * One participant's retention pathway as an accessible SVG: wave windows with their outcome, places over time
@@ -34,9 +34,9 @@ final class PathwayChart {
                 .append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-title ")
                 .append(id).append("-desc\">");
         s.append("<title id=\"").append(id).append("-title\">")
-                .append(esc(String.format(text.apply("retention.pathway.chart.title"), p.pseudonym(), p.roleName())))
+                .append(Xml.escape(String.format(text.apply("retention.pathway.chart.title"), p.pseudonym(), p.roleName())))
                 .append("</title>");
-        s.append("<desc id=\"").append(id).append("-desc\">").append(esc(describe(p, text))).append("</desc>");
+        s.append("<desc id=\"").append(id).append("-desc\">").append(Xml.escape(describe(p, text))).append("</desc>");
         int wavesY = TOP;
         int placesY = TOP + ROW;
         int attemptsY = TOP + 2 * ROW;
@@ -53,7 +53,7 @@ final class PathwayChart {
                     + "fill=\"%s\" stroke=\"#0b0c0c\"%s/>", x1, wavesY, x2 - x1, w.outcome().name().toLowerCase(Locale.ROOT),
                     outcomeFill(w.outcome().name()), w.outcome().name().equals("PENDING") ? " stroke-dasharray=\"4 3\"" : ""));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#0b0c0c\">%s</text>",
-                    x1 + 2, wavesY + 37, esc(w.waveName() + ": " + text.apply("retention.waveOutcome." + w.outcome().name()))));
+                    x1 + 2, wavesY + 37, Xml.escape(w.waveName() + ": " + text.apply("retention.waveOutcome." + w.outcome().name()))));
         }
         int i = 0;
         for (Pathway.PlaceSpan place : p.places()) {
@@ -61,13 +61,13 @@ final class PathwayChart {
             double x2 = Math.max(x1 + 2, x.apply(place.to() == null ? p.to() : place.to()));
             s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"24\" fill=\"%s\" "
                     + "stroke=\"#ffffff\"><title>%s</title></rect>", x1, placesY, x2 - x1, placeFill(place.kind().name()),
-                    esc(text.apply("retention.placeKind." + place.kind().name()) + ", " + place.area() + ", " + place.from()
+                    Xml.escape(text.apply("retention.placeKind." + place.kind().name()) + ", " + place.area() + ", " + place.from()
                             + " – " + (place.to() == null ? "" : place.to()))));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#0b0c0c\">%s</text>",
-                    x1 + 2, placesY + (i++ % 2 == 0 ? 37 : 46), esc(place.area())));
+                    x1 + 2, placesY + (i++ % 2 == 0 ? 37 : 46), Xml.escape(place.area())));
         }
         for (Pathway.AttemptMark a : p.attempts()) {
-            mark(s, x.apply(a.on()), attemptsY + 12, a.outcome(), esc(a.on() + ": "
+            mark(s, x.apply(a.on()), attemptsY + 12, a.outcome(), Xml.escape(a.on() + ": "
                     + text.apply("retention.outcome." + a.outcome().name()) + " (" + text.apply("retention.channelKind."
                     + a.channel().name()) + ", " + a.waveName() + ")"));
         }
@@ -75,7 +75,7 @@ final class PathwayChart {
         s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#0b0c0c\" "
                 + "stroke-width=\"2\"/>", today, today, TOP - 10, attemptsY + 30));
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
-                today, TOP - 14, esc(text.apply("retention.pathway.today"))));
+                today, TOP - 14, Xml.escape(text.apply("retention.pathway.today"))));
         int axisY = attemptsY + 40;
         s.append(String.format("<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"#505a5f\"/>", LEFT, WIDTH - RIGHT,
                 axisY, axisY));
@@ -93,7 +93,7 @@ final class PathwayChart {
     static String legend(Function<String, String> text) {
         StringBuilder s = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 960 30\" "
                 + "aria-labelledby=\"pathway-legend-title\"><title id=\"pathway-legend-title\">"
-                + esc(text.apply("retention.pathway.legend")) + "</title>");
+                + Xml.escape(text.apply("retention.pathway.legend")) + "</title>");
         AttemptOutcome[] examples = {AttemptOutcome.INTERVIEW_DONE, AttemptOutcome.SPOKE_APPOINTMENT_MADE,
             AttemptOutcome.MOVED_NEW_DETAILS, AttemptOutcome.REFUSED_THIS_WAVE, AttemptOutcome.NO_ANSWER};
         String[] keys = {"interview", "spoke", "located", "refused", "failed"};
@@ -101,7 +101,7 @@ final class PathwayChart {
             double cx = 10 + i * 190;
             mark(s, cx, 15, examples[i], null);
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"19\" font-size=\"12\">%s</text>", cx + 12,
-                    esc(text.apply("retention.pathway.mark." + keys[i]))));
+                    Xml.escape(text.apply("retention.pathway.mark." + keys[i]))));
         }
         return s.append("</svg>").toString();
     }
@@ -127,7 +127,7 @@ final class PathwayChart {
     }
 
     private static void label(StringBuilder s, int y, String label) {
-        s.append(String.format("<text x=\"4\" y=\"%d\" font-size=\"12\" font-weight=\"bold\">%s</text>", y + 16, esc(label)));
+        s.append(String.format("<text x=\"4\" y=\"%d\" font-size=\"12\" font-weight=\"bold\">%s</text>", y + 16, Xml.escape(label)));
     }
 
     private static String describe(Pathway p, Function<String, String> text) {
@@ -159,7 +159,4 @@ final class PathwayChart {
         };
     }
 
-    private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text);
-    }
 }

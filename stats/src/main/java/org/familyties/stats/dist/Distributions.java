@@ -1,12 +1,15 @@
 package org.familyties.stats.dist;
 
-/** Normal, chi-square and noncentral chi-square distribution functions. */
+/** Normal, chi-square, noncentral chi-square and Student's t distribution functions. */
 public final class Distributions {
 
     private static final double EPS = 1e-16;
     private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
         771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
         9.9843695780195716e-6, 1.5056327351493116e-7};
+
+    private static final double BETA_EPS = 1e-15;
+    private static final double BETA_TINY = 1e-300;
 
     private Distributions() {
     }
@@ -247,5 +250,61 @@ public final class Distributions {
             fb = f.applyAsDouble(b);
         }
         return b;
+    }
+
+    /**
+     * Two-sided p-value of Student's t: P(|T| ≥ |t|) = I_{df/(df+t²)}(df/2, 1/2).
+     */
+    public static double studentTTwoSidedP(double t, double df) {
+        if (Double.isNaN(t) || !(df > 0)) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(t)) {
+            return 0;
+        }
+        return regularisedBeta(df / (df + t * t), df / 2, 0.5);
+    }
+
+    /** The regularised incomplete beta function I_x(a, b), by its continued fraction (modified Lentz). */
+    public static double regularisedBeta(double x, double a, double b) {
+        if (x <= 0) {
+            return 0;
+        }
+        if (x >= 1) {
+            return 1;
+        }
+        double logFront = logGamma(a + b) - logGamma(a) - logGamma(b)
+                + a * Math.log(x) + b * Math.log1p(-x);
+        if (x < (a + 1) / (a + b + 2)) {
+            return Math.exp(logFront) * betaContinuedFraction(x, a, b) / a;
+        }
+        return 1 - Math.exp(logFront) * betaContinuedFraction(1 - x, b, a) / b;
+    }
+
+    private static double betaContinuedFraction(double x, double a, double b) {
+        double c = 1;
+        double d = 1 - (a + b) * x / (a + 1);
+        d = 1 / (Math.abs(d) < BETA_TINY ? BETA_TINY : d);
+        double h = d;
+        for (int m = 1; m < 10000; m++) {
+            int m2 = 2 * m;
+            double even = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+            d = 1 + even * d;
+            d = 1 / (Math.abs(d) < BETA_TINY ? BETA_TINY : d);
+            c = 1 + even / c;
+            c = Math.abs(c) < BETA_TINY ? BETA_TINY : c;
+            h *= d * c;
+            double odd = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+            d = 1 + odd * d;
+            d = 1 / (Math.abs(d) < BETA_TINY ? BETA_TINY : d);
+            c = 1 + odd / c;
+            c = Math.abs(c) < BETA_TINY ? BETA_TINY : c;
+            double delta = d * c;
+            h *= delta;
+            if (Math.abs(delta - 1) < BETA_EPS) {
+                break;
+            }
+        }
+        return h;
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Against R 4.2.2's pchisq / pnorm. */
+/** Against R 4.2.2's pchisq / pnorm / pt / pbeta. */
 class DistributionsTest {
 
     @Test
@@ -31,5 +31,20 @@ class DistributionsTest {
         double hi = Distributions.noncentralityFor(85.305522, 24, 0.05);
         assertThat(Math.sqrt(lo / (24 * 301.0))).isCloseTo(0.07141849, within(1e-8));
         assertThat(Math.sqrt(hi / (24 * 301.0))).isCloseTo(0.11367802, within(1e-8));
+    }
+
+    @Test
+    void studentTAndIncompleteBetaMatchR() {
+        // 2 * pt(-|t|, df)
+        assertThat(Distributions.studentTTwoSidedP(2.228138852, 10)).isCloseTo(0.0499999999988364, within(1e-12));
+        assertThat(Distributions.studentTTwoSidedP(-3, 2.5)).isCloseTo(0.0725760955490318, within(1e-12));
+        assertThat(Distributions.studentTTwoSidedP(1.5, 30)).isCloseTo(0.144065929128646, within(1e-12));
+        assertThat(Distributions.studentTTwoSidedP(4.2, 7.3)).isCloseTo(0.00367505700164891, within(1e-14));
+        assertThat(Distributions.studentTTwoSidedP(0, 5)).isCloseTo(1, within(1e-12));
+        assertThat(Distributions.studentTTwoSidedP(Double.POSITIVE_INFINITY, 5)).isZero();
+        assertThat(Distributions.studentTTwoSidedP(1, 0)).isNaN();
+        // pbeta(x, a, b)
+        assertThat(Distributions.regularisedBeta(0.3, 2.5, 4)).isCloseTo(0.352197585906767, within(1e-12));
+        assertThat(Distributions.regularisedBeta(0.9, 0.5, 7)).isCloseTo(0.999999978070216, within(1e-12));
     }
 }
