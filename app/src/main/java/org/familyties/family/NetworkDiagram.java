@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.familyties.shared.Xml;
+
 /**
  * Draws a family network as an accessible SVG: the person in prison in the centre, everyone else on a
  * circle around them, a labelled line per relationship. The title and description say in words what the
@@ -34,7 +36,7 @@ public final class NetworkDiagram {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ft-network\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" aria-labelledby=\"network-title network-desc\">");
-        svg.append("<title id=\"network-title\">").append(escape(title)).append("</title>");
+        svg.append("<title id=\"network-title\">").append(Xml.escape(title)).append("</title>");
         StringBuilder desc = new StringBuilder(description);
         for (RelationshipView r : relationships) {
             if (byId.containsKey(r.fromPersonId()) && byId.containsKey(r.toPersonId())) {
@@ -43,7 +45,7 @@ public final class NetworkDiagram {
                         .append(r.endedOn() != null ? " (ended " + r.endedOn() + ")" : "").append('.');
             }
         }
-        svg.append("<desc id=\"network-desc\">").append(escape(desc.toString())).append("</desc>");
+        svg.append("<desc id=\"network-desc\">").append(Xml.escape(desc.toString())).append("</desc>");
         for (RelationshipView r : relationships) {
             double[] a = at.get(r.fromPersonId());
             double[] b = at.get(r.toPersonId());
@@ -55,7 +57,7 @@ public final class NetworkDiagram {
                     a[0], a[1], b[0], b[1], r.endedOn() != null ? " stroke-dasharray=\"6 4\"" : ""));
             svg.append(String.format(java.util.Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">%s</text>",
-                    (a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 4, escape(kindLabel.apply(r.kind()))));
+                    (a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 4, Xml.escape(kindLabel.apply(r.kind()))));
         }
         for (Node n : nodes) {
             double[] p = at.get(n.personId());
@@ -65,10 +67,10 @@ public final class NetworkDiagram {
                             + "fill=\"%s\" stroke=\"#0b0c0c\"/>", p[0] - 75, p[1] - 22, centre ? "#d2e2f1" : "#ffffff"));
             svg.append(String.format(java.util.Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" "
-                            + "fill=\"#0b0c0c\">%s</text>", p[0], p[1] - 3, escape(n.name())));
+                            + "fill=\"#0b0c0c\">%s</text>", p[0], p[1] - 3, Xml.escape(n.name())));
             svg.append(String.format(java.util.Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">%s</text></g>",
-                    p[0], p[1] + 14, escape(n.detail())));
+                    p[0], p[1] + 14, Xml.escape(n.detail())));
         }
         svg.append("</svg>");
         return svg.toString();
@@ -92,11 +94,4 @@ public final class NetworkDiagram {
         return at;
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 }

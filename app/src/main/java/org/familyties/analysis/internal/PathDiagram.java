@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.familyties.shared.Xml;
 import org.familyties.stats.sem.ParameterEstimate;
 import org.familyties.stats.sem.SemResult;
 
@@ -116,8 +117,8 @@ public final class PathDiagram {
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
                 + "width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-labelledby=\"pd-title pd-desc\" class=\"ft-path-diagram\">",
                 width, height, width, height));
-        svg.append("<title id=\"pd-title\">").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"pd-desc\">").append(escape(describe(rows))).append("</desc>");
+        svg.append("<title id=\"pd-title\">").append(Xml.escape(title)).append("</title>");
+        svg.append("<desc id=\"pd-desc\">").append(Xml.escape(describe(rows))).append("</desc>");
         svg.append("<defs><marker id=\"pd-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
                 + "markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#0b0c0c\"/>"
                 + "</marker></defs>");
@@ -185,7 +186,7 @@ public final class PathDiagram {
                     + "fill=\"#ffffff\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>", n.x(), n.y(), n.w(), BOX_H));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
-                + "dominant-baseline=\"middle\" font-size=\"14\" fill=\"#0b0c0c\">%s</text>", cx, cy, escape(n.name())));
+                + "dominant-baseline=\"middle\" font-size=\"14\" fill=\"#0b0c0c\">%s</text>", cx, cy, Xml.escape(n.name())));
     }
 
     private static void arrow(StringBuilder svg, Node from, Node to, double std, Iterable<Node> all) {
@@ -275,7 +276,4 @@ public final class PathDiagram {
         return d.toString().trim();
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

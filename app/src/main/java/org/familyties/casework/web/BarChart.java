@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.familyties.shared.Xml;
+
 /**
  * A grouped bar chart as accessible SVG: title and description, labelled axes, a legend in text and the
  * value above every non-zero bar, so no number has to be read off the picture.
@@ -31,8 +33,8 @@ final class BarChart {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"ft-chart\" "
                 + "viewBox=\"0 0 %d %d\" aria-labelledby=\"%s-title %s-desc\">", width, HEIGHT + 20 * ((series.size() + 2) / 3), id, id));
-        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        svg.append("<title id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(Xml.escape(description)).append("</desc>");
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#0b0c0c\"/>",
                 LEFT, HEIGHT - BOTTOM, width - 10, HEIGHT - BOTTOM));
         svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" font-size=\"11\" fill=\"#0b0c0c\">%d</text>",
@@ -59,20 +61,16 @@ final class BarChart {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>",
                     legendX, legendY - 10, colour));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#0b0c0c\">%s</text>",
-                    legendX + 16, legendY, escape(entry.getKey())));
+                    legendX + 16, legendY, Xml.escape(entry.getKey())));
             s++;
         }
         for (int g = 0; g < categories.size(); g++) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
                     + "fill=\"#0b0c0c\">%s</text>", LEFT + g * groupWidth + groupWidth / 2, HEIGHT - BOTTOM + 16,
-                    escape(categories.get(g))));
+                    Xml.escape(categories.get(g))));
         }
         svg.append("</svg>");
         return svg.toString();
     }
 
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
-    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.familyties.casework.MeanInterval;
+import org.familyties.shared.Xml;
 
 /** Means with 95% confidence intervals as an accessible SVG dot-and-whisker chart, one row per group. */
 final class IntervalChart {
@@ -37,8 +38,8 @@ final class IntervalChart {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"ft-chart\" viewBox=\"0 0 %d %d\" "
                         + "aria-labelledby=\"%s-title %s-desc\">", LABEL + PLOT + 80, height, id, id));
-        svg.append("<title id=\"").append(id).append("-title\">").append(BarChart.escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(BarChart.escape(description)).append("</desc>");
+        svg.append("<title id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(Xml.escape(description)).append("</desc>");
         double zeroX = LABEL + (0 - min) / span * PLOT;
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%d\" stroke=\"#505a5f\" "
                 + "stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
@@ -48,7 +49,7 @@ final class IntervalChart {
             MeanInterval m = item.interval();
             int y = 24 + r * ROW;
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"12\" fill=\"#0b0c0c\">%s</text>",
-                    y + 4, BarChart.escape(item.label())));
+                    y + 4, Xml.escape(item.label())));
             if (m.mean() == null) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#0b0c0c\">n = 0</text>",
                         LABEL, y + 4));
@@ -63,7 +64,7 @@ final class IntervalChart {
             }
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"#1d70b8\"/>", x, y));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#0b0c0c\">%s</text>",
-                    LABEL + PLOT + 6, y + 4, BarChart.escape(String.format(Locale.ROOT, "%.1f (n %d)", m.mean(), m.n()))));
+                    LABEL + PLOT + 6, y + 4, Xml.escape(String.format(Locale.ROOT, "%.1f (n %d)", m.mean(), m.n()))));
         }
         return svg.append("</svg>").toString();
     }

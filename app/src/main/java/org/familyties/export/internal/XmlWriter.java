@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.familyties.shared.Xml;
+
 /** Minimal deterministic XML/HTML writer: two-space indentation, attributes in the order given. */
 public final class XmlWriter {
 
@@ -41,7 +43,7 @@ public final class XmlWriter {
     /** An element holding only text. */
     public XmlWriter element(String name, String text, String... attributes) throws IOException {
         indent();
-        out.write("<" + name + attributes(attributes) + ">" + escape(text) + "</" + name + ">\n");
+        out.write("<" + name + attributes(attributes) + ">" + Xml.escape(text) + "</" + name + ">\n");
         return this;
     }
 
@@ -66,29 +68,10 @@ public final class XmlWriter {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] != null) {
-                b.append(' ').append(pairs[i]).append("=\"").append(escape(pairs[i + 1])).append('"');
+                b.append(' ').append(pairs[i]).append("=\"").append(Xml.escape(pairs[i + 1])).append('"');
             }
         }
         return b.toString();
     }
 
-    public static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    // Control characters other than tab/newline are not allowed in XML 1.0.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
 }
