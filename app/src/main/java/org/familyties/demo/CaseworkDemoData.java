@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,7 +23,7 @@ final class CaseworkDemoData {
     private static final int ROWS_PER_STATEMENT = 250;
 
     private final JdbcTemplate jdbc;
-    private final Random random;
+    private final DemoRandom random;
     private final LocalDate today;
     private final Instant now;
     private final Map<Long, Long> allocateTo;
@@ -57,7 +56,7 @@ final class CaseworkDemoData {
 
     CaseworkDemoData(JdbcTemplate jdbc, long seed, Clock clock, Map<Long, Long> caseworkerByPrison) {
         this.jdbc = jdbc;
-        this.random = new Random(seed);
+        this.random = new DemoRandom(seed);
         this.today = LocalDate.now(clock);
         this.now = clock.instant();
         this.allocateTo = caseworkerByPrison;
@@ -103,10 +102,10 @@ final class CaseworkDemoData {
         Member partner = null;
         int r = random.nextInt(10);
         if (r < 7) {
-            partner = member(pick(DemoNames.FEMALE_GIVEN), surname, p.dob().plusYears(random.nextInt(7) - 3), "PARTNER");
+            partner = member(random.pick(DemoNames.FEMALE_GIVEN), surname, p.dob().plusYears(random.nextInt(7) - 3), "PARTNER");
             relate(partner.id(), p.id(), "PARTNER_OF", null);
         } else if (r < 9) {
-            partner = member(pick(DemoNames.FEMALE_GIVEN), pick(DemoNames.FAMILY), p.dob().plusYears(random.nextInt(5) - 2),
+            partner = member(random.pick(DemoNames.FEMALE_GIVEN), random.pick(DemoNames.FAMILY), p.dob().plusYears(random.nextInt(5) - 2),
                     "EX_PARTNER");
             relate(partner.id(), p.id(), "EX_PARTNER_OF", null);
         }
@@ -115,7 +114,7 @@ final class CaseworkDemoData {
         }
         Member grandparent = null;
         if (random.nextInt(3) == 0) {
-            grandparent = member(pick(DemoNames.FEMALE_GIVEN), surname, p.dob().minusYears(22 + random.nextInt(8)),
+            grandparent = member(random.pick(DemoNames.FEMALE_GIVEN), surname, p.dob().minusYears(22 + random.nextInt(8)),
                     "PARENT");
             relate(grandparent.id(), p.id(), "PARENT_OF", null);
             family.add(grandparent);
@@ -124,7 +123,7 @@ final class CaseworkDemoData {
         Member foster = null;
         for (int c = 0; c < children; c++) {
             LocalDate dob = today.minusYears(1 + random.nextInt(16)).minusDays(random.nextInt(365));
-            Member child = member(random.nextBoolean() ? pick(DemoNames.MALE_GIVEN) : pick(DemoNames.FEMALE_GIVEN),
+            Member child = member(random.nextBoolean() ? random.pick(DemoNames.MALE_GIVEN) : random.pick(DemoNames.FEMALE_GIVEN),
                     surname, dob, "CHILD");
             family.add(child);
             relate(p.id(), child.id(), "PARENT_OF", dob);
@@ -139,7 +138,7 @@ final class CaseworkDemoData {
                 relate(child.id(), grandparent.id(), "LIVES_WITH", today.minusMonths(random.nextInt(30) + 1));
             } else if (care == 1) {
                 if (foster == null) {
-                    foster = member(pick(DemoNames.FEMALE_GIVEN), pick(DemoNames.FAMILY),
+                    foster = member(random.pick(DemoNames.FEMALE_GIVEN), random.pick(DemoNames.FAMILY),
                             today.minusYears(35 + random.nextInt(20)), "FOSTER_CARER");
                     family.add(foster);
                 }
@@ -157,8 +156,8 @@ final class CaseworkDemoData {
         long ref = referralId++;
         long id = caseId++;
         LocalDate received = opened.minusDays(3 + random.nextInt(20));
-        referrals.add(new Object[] {ref, p.id(), p.prisonId(), pickOf("PRISONER", "FAMILY_MEMBER", "PRISON_STAFF",
-                "PROBATION", "CHILDRENS_SERVICES", "OTHER_AGENCY", "SELF"), null, pickOf(
+        referrals.add(new Object[] {ref, p.id(), p.prisonId(), random.pickOf("PRISONER", "FAMILY_MEMBER", "PRISON_STAFF",
+                "PROBATION", "CHILDRENS_SERVICES", "OTHER_AGENCY", "SELF"), null, random.pickOf(
                 "Partner struggling to bring the children to visits", "Children have not seen their father since sentence",
                 "Family asked for help explaining the sentence to the children", "Contact has broken down after a move",
                 "Mother worried about the cost of travelling to visits"), random.nextInt(5) == 0 ? "URGENT" : "ROUTINE",
@@ -175,7 +174,7 @@ final class CaseworkDemoData {
             if (closedOn.isAfter(today)) {
                 closedOn = today.minusDays(random.nextInt(10));
             }
-            closure = pickOf("GOALS_MET", "GOALS_MET", "GOALS_MET", "FAMILY_WITHDREW", "RELEASED", "HANDED_OVER");
+            closure = random.pickOf("GOALS_MET", "GOALS_MET", "GOALS_MET", "FAMILY_WITHDREW", "RELEASED", "HANDED_OVER");
         }
         boolean planned = !"REFERRED".equals(status) && !"ASSESSED".equals(status);
         LocalDate nextReview = open && planned ? today.plusDays(random.nextInt(100) - 20) : null;
@@ -192,8 +191,8 @@ final class CaseworkDemoData {
         LocalDate assessed = opened.plusDays(7 + random.nextInt(14));
         history.add(new Object[] {id, "ASSESSED", ts(assessed), "caseworker", "Needs assessed"});
         assessments.add(new Object[] {id, assessed, 10 + random.nextInt(250),
-            java.math.BigDecimal.valueOf(500 + random.nextInt(6000), 2), chance(4), chance(6), chance(10), chance(5),
-            chance(4), chance(3), chance(8), chance(12), null, "caseworker", ts(assessed)});
+            java.math.BigDecimal.valueOf(500 + random.nextInt(6000), 2), random.chance(4), random.chance(6), random.chance(10), random.chance(5),
+            random.chance(4), random.chance(3), random.chance(8), random.chance(12), null, "caseworker", ts(assessed)});
         outcome(id, p, family, "INTAKE", assessed, 0);
         if ("ASSESSED".equals(status)) {
             return;
@@ -235,10 +234,10 @@ final class CaseworkDemoData {
         int n = random.nextInt(9);
         for (int i = 0; i < n; i++) {
             LocalDate day = from.plusDays(random.nextLong(days));
-            String kind = pickOf("SOCIAL_VISIT", "SOCIAL_VISIT", "FAMILY_DAY", "CHILD_CENTRED_VISIT", "HOMEWORK_CLUB",
+            String kind = random.pickOf("SOCIAL_VISIT", "SOCIAL_VISIT", "FAMILY_DAY", "CHILD_CENTRED_VISIT", "HOMEWORK_CLUB",
                     "PHONE_CALL", "LETTER", "VIDEO_CALL", "EMAIL_A_PRISONER");
             boolean visit = kind.endsWith("VISIT") || kind.equals("FAMILY_DAY") || kind.equals("HOMEWORK_CLUB");
-            String outcome = visit && random.nextInt(6) == 0 ? pickOf("VISITOR_DID_NOT_ARRIVE", "REFUSED_ENTRY",
+            String outcome = visit && random.nextInt(6) == 0 ? random.pickOf("VISITOR_DID_NOT_ARRIVE", "REFUSED_ENTRY",
                     "PRISONER_REFUSED", "CANCELLED_BY_PRISON", "TRANSFERRED") : "HAPPENED";
             long cid = contactId++;
             contacts.add(new Object[] {cid, id, kind, Timestamp.from(day.atTime(LocalTime.of(10 + random.nextInt(6), 0))
@@ -263,17 +262,17 @@ final class CaseworkDemoData {
         int[] d = new int[3];
         int[] w = new int[5];
         for (int i = 0; i < 3; i++) {
-            d[i] = clamp(2 + random.nextInt(3) + improve * random.nextInt(2), 1, 5);
+            d[i] = DemoRandom.clamp(2 + random.nextInt(3) + improve * random.nextInt(2), 1, 5);
         }
         for (int i = 0; i < 5; i++) {
-            w[i] = clamp(1 + random.nextInt(3) + improve * (random.nextInt(3) - 0), 0, 5);
+            w[i] = DemoRandom.clamp(1 + random.nextInt(3) + improve * (random.nextInt(3) - 0), 0, 5);
         }
         outcomes.add(new Object[] {id, p.id(), stage, on, null, null, d[0], d[1], d[2], d[0] + d[1] + d[2], w[0], w[1],
             w[2], w[3], w[4], (w[0] + w[1] + w[2] + w[3] + w[4]) * 4, "caseworker", ts(on)});
         for (Member m : family) {
             if (!"FOSTER_CARER".equals(m.role())) {
-                outcomes.add(new Object[] {id, m.id(), stage, on, clamp(1 + random.nextInt(2) + improve * random.nextInt(3), 0, 4),
-                    clamp(2 + random.nextInt(2) + improve * random.nextInt(2), 1, 5), null, null, null, null, null, null,
+                outcomes.add(new Object[] {id, m.id(), stage, on, DemoRandom.clamp(1 + random.nextInt(2) + improve * random.nextInt(3), 0, 4),
+                    DemoRandom.clamp(2 + random.nextInt(2) + improve * random.nextInt(2), 1, 5), null, null, null, null, null, null,
                     null, null, null, null, "caseworker", ts(on)});
             }
         }
@@ -282,7 +281,7 @@ final class CaseworkDemoData {
     private void waitingReferral(Prisoner p) {
         long ref = referralId++;
         LocalDate received = today.minusDays(random.nextInt(40));
-        referrals.add(new Object[] {ref, p.id(), p.prisonId(), pickOf("FAMILY_MEMBER", "PRISON_STAFF", "SELF"), null,
+        referrals.add(new Object[] {ref, p.id(), p.prisonId(), random.pickOf("FAMILY_MEMBER", "PRISON_STAFF", "SELF"), null,
             "New referral: the family asked for support with visits", random.nextInt(4) == 0 ? "URGENT" : "ROUTINE",
             true, received, "WAITING", null, null, null, ts(received)});
     }
@@ -373,21 +372,5 @@ final class CaseworkDemoData {
 
     private Timestamp ts(LocalDate day) {
         return Timestamp.from(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
-    }
-
-    private boolean chance(int oneIn) {
-        return random.nextInt(oneIn) == 0;
-    }
-
-    private String pick(List<String> list) {
-        return list.get(random.nextInt(list.size()));
-    }
-
-    private String pickOf(String... options) {
-        return options[random.nextInt(options.length)];
-    }
-
-    private static int clamp(int v, int min, int max) {
-        return Math.max(min, Math.min(max, v));
     }
 }

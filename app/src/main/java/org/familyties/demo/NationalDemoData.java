@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +42,7 @@ final class NationalDemoData {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final Random random;
+    private final DemoRandom random;
     private final LocalDate today;
     private final Size size;
 
@@ -78,7 +77,7 @@ final class NationalDemoData {
     NationalDemoData(JdbcTemplate jdbc, TransactionTemplate transactions, long seed, Clock clock, Size size) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.random = new Random(seed);
+        this.random = new DemoRandom(seed);
         this.today = LocalDate.now(clock);
         this.size = size;
         persons = rows("insert into person (id, given_name, family_name, date_of_birth, prison_number, current_prison_id, "
@@ -187,11 +186,11 @@ final class NationalDemoData {
         long id = personId++;
         lastSurname = NationalNames.surname(random);
         lastDob = LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        String given = prison.womens() ? pick(DemoNames.FEMALE_GIVEN) : pick(NationalNames.MALE_GIVEN);
+        String given = prison.womens() ? random.pick(DemoNames.FEMALE_GIVEN) : random.pick(NationalNames.MALE_GIVEN);
         LocalDate sentenced = today.minusDays(100 + random.nextInt(1500));
         String number = String.format("%c%06d%c", prison.womens() ? 'W' : 'A', prisonNumber++, (char) ('A' + random.nextInt(26)));
         persons.add(id, given, lastSurname, lastDob, number, prison.id(),
-                pickOf("DETERMINATE", "DETERMINATE", "DETERMINATE", "REMAND", "INDETERMINATE", "RECALL"), sentenced,
+                random.pickOf("DETERMINATE", "DETERMINATE", "DETERMINATE", "REMAND", "INDETERMINATE", "RECALL"), sentenced,
                 sentenced.plusDays(400 + random.nextInt(2500)), ts(sentenced));
         if (random.nextInt(10) == 0) {
             Prison from = all.get(random.nextInt(all.size()));
@@ -207,12 +206,12 @@ final class NationalDemoData {
         Member partner = null;
         int r = random.nextInt(10);
         if (r < 7) {
-            partner = member(womens ? pick(NationalNames.MALE_GIVEN) : pick(DemoNames.FEMALE_GIVEN),
+            partner = member(womens ? random.pick(NationalNames.MALE_GIVEN) : random.pick(DemoNames.FEMALE_GIVEN),
                     random.nextInt(3) == 0 ? NationalNames.surname(random) : surname, dob.plusYears(random.nextInt(7) - 3),
                     "PARTNER");
             relate(partner.id(), prisoner, "PARTNER_OF", null);
         } else if (r < 9) {
-            partner = member(womens ? pick(NationalNames.MALE_GIVEN) : pick(DemoNames.FEMALE_GIVEN),
+            partner = member(womens ? random.pick(NationalNames.MALE_GIVEN) : random.pick(DemoNames.FEMALE_GIVEN),
                     NationalNames.surname(random), dob.plusYears(random.nextInt(5) - 2), "EX_PARTNER");
             relate(partner.id(), prisoner, "EX_PARTNER_OF", null);
         }
@@ -221,12 +220,12 @@ final class NationalDemoData {
         }
         Member grandparent = null;
         if (random.nextInt(2) == 0) {
-            grandparent = member(pick(DemoNames.FEMALE_GIVEN), surname, dob.minusYears(20 + random.nextInt(12)), "PARENT");
+            grandparent = member(random.pick(DemoNames.FEMALE_GIVEN), surname, dob.minusYears(20 + random.nextInt(12)), "PARENT");
             relate(grandparent.id(), prisoner, "PARENT_OF", null);
             family.add(grandparent);
         }
         if (random.nextInt(4) == 0) {
-            Member sibling = member(random.nextBoolean() ? pick(NationalNames.MALE_GIVEN) : pick(DemoNames.FEMALE_GIVEN),
+            Member sibling = member(random.nextBoolean() ? random.pick(NationalNames.MALE_GIVEN) : random.pick(DemoNames.FEMALE_GIVEN),
                     surname, dob.plusYears(random.nextInt(9) - 4), "SIBLING");
             relate(sibling.id(), prisoner, "SIBLING_OF", null);
             family.add(sibling);
@@ -235,7 +234,7 @@ final class NationalDemoData {
         Member foster = null;
         for (int c = 0; c < children; c++) {
             LocalDate born = today.minusYears(1 + random.nextInt(16)).minusDays(random.nextInt(365));
-            Member child = member(random.nextBoolean() ? pick(NationalNames.MALE_GIVEN) : pick(DemoNames.FEMALE_GIVEN),
+            Member child = member(random.nextBoolean() ? random.pick(NationalNames.MALE_GIVEN) : random.pick(DemoNames.FEMALE_GIVEN),
                     surname, born, "CHILD");
             family.add(child);
             relate(prisoner, child.id(), "PARENT_OF", born);
@@ -244,7 +243,7 @@ final class NationalDemoData {
                 relate(grandparent.id(), child.id(), "CARES_FOR", today.minusMonths(random.nextInt(30) + 1));
             } else if (care == 1) {
                 if (foster == null) {
-                    foster = member(pick(DemoNames.FEMALE_GIVEN), NationalNames.surname(random),
+                    foster = member(random.pick(DemoNames.FEMALE_GIVEN), NationalNames.surname(random),
                             today.minusYears(35 + random.nextInt(20)), "FOSTER_CARER");
                     family.add(foster);
                 }
@@ -262,9 +261,9 @@ final class NationalDemoData {
         long ref = referralId++;
         long id = caseId++;
         LocalDate received = opened.minusDays(3 + random.nextInt(20));
-        referrals.add(ref, prisoner, prison.id(), pickOf("PRISONER", "FAMILY_MEMBER", "PRISON_STAFF", "PROBATION",
+        referrals.add(ref, prisoner, prison.id(), random.pickOf("PRISONER", "FAMILY_MEMBER", "PRISON_STAFF", "PROBATION",
                         "CHILDRENS_SERVICES", "OTHER_AGENCY", "SELF"),
-                pickOf("Partner struggling to bring the children to visits", "Children have not seen their parent since sentence",
+                random.pickOf("Partner struggling to bring the children to visits", "Children have not seen their parent since sentence",
                         "Family asked for help explaining the sentence to the children", "Contact has broken down after a move",
                         "Carer worried about the cost of travelling to visits"),
                 random.nextInt(5) == 0 ? "URGENT" : "ROUTINE", true, received, "ACCEPTED", "Meets the service criteria",
@@ -281,7 +280,7 @@ final class NationalDemoData {
             if (!closedOn.isBefore(today)) {
                 closedOn = today.minusDays(1 + random.nextInt(30));
             }
-            closure = pickOf("GOALS_MET", "GOALS_MET", "GOALS_MET", "FAMILY_WITHDREW", "RELEASED", "HANDED_OVER");
+            closure = random.pickOf("GOALS_MET", "GOALS_MET", "GOALS_MET", "FAMILY_WITHDREW", "RELEASED", "HANDED_OVER");
         }
         boolean planned = !"REFERRED".equals(status) && !"ASSESSED".equals(status);
         LocalDate nextReview = open && planned ? today.plusDays(random.nextInt(100) - 20) : null;
@@ -295,7 +294,7 @@ final class NationalDemoData {
         LocalDate assessed = opened.plusDays(7 + random.nextInt(14));
         history.add(id, "ASSESSED", ts(assessed), "caseworker", "Needs assessed");
         assessments.add(id, assessed, 10 + random.nextInt(250), BigDecimal.valueOf(500 + random.nextInt(6000), 2),
-                chance(4), chance(6), chance(10), chance(5), chance(4), chance(3), chance(8), chance(12), "caseworker",
+                random.chance(4), random.chance(6), random.chance(10), random.chance(5), random.chance(4), random.chance(3), random.chance(8), random.chance(12), "caseworker",
                 ts(assessed));
         outcome(id, prisoner, family, "INTAKE", assessed, 0);
         if ("ASSESSED".equals(status)) {
@@ -329,10 +328,10 @@ final class NationalDemoData {
         int n = 22 + random.nextInt(65);
         for (int i = 0; i < n; i++) {
             LocalDate day = from.plusDays(random.nextLong(days));
-            String kind = pickOf("SOCIAL_VISIT", "SOCIAL_VISIT", "FAMILY_DAY", "CHILD_CENTRED_VISIT", "HOMEWORK_CLUB",
+            String kind = random.pickOf("SOCIAL_VISIT", "SOCIAL_VISIT", "FAMILY_DAY", "CHILD_CENTRED_VISIT", "HOMEWORK_CLUB",
                     "PHONE_CALL", "PHONE_CALL", "LETTER", "VIDEO_CALL", "EMAIL_A_PRISONER");
             boolean visit = kind.endsWith("VISIT") || kind.equals("FAMILY_DAY") || kind.equals("HOMEWORK_CLUB");
-            String outcome = visit && random.nextInt(6) == 0 ? pickOf("VISITOR_DID_NOT_ARRIVE", "REFUSED_ENTRY",
+            String outcome = visit && random.nextInt(6) == 0 ? random.pickOf("VISITOR_DID_NOT_ARRIVE", "REFUSED_ENTRY",
                     "PRISONER_REFUSED", "CANCELLED_BY_PRISON", "TRANSFERRED") : "HAPPENED";
             long cid = contactId++;
             Integer duration = null;
@@ -356,17 +355,17 @@ final class NationalDemoData {
         int[] d = new int[3];
         int[] w = new int[5];
         for (int i = 0; i < 3; i++) {
-            d[i] = clamp(2 + random.nextInt(3) + improve * random.nextInt(2), 1, 5);
+            d[i] = DemoRandom.clamp(2 + random.nextInt(3) + improve * random.nextInt(2), 1, 5);
         }
         for (int i = 0; i < 5; i++) {
-            w[i] = clamp(1 + random.nextInt(3) + improve * random.nextInt(3), 0, 5);
+            w[i] = DemoRandom.clamp(1 + random.nextInt(3) + improve * random.nextInt(3), 0, 5);
         }
         outcomes.add(id, prisoner, stage, on, null, null, d[0], d[1], d[2], d[0] + d[1] + d[2], w[0], w[1], w[2], w[3],
                 w[4], (w[0] + w[1] + w[2] + w[3] + w[4]) * 4, "caseworker", ts(on));
         for (Member m : family) {
             if (!"FOSTER_CARER".equals(m.role())) {
-                outcomes.add(id, m.id(), stage, on, clamp(1 + random.nextInt(2) + improve * random.nextInt(3), 0, 4),
-                        clamp(2 + random.nextInt(2) + improve * random.nextInt(2), 1, 5), null, null, null, null, null,
+                outcomes.add(id, m.id(), stage, on, DemoRandom.clamp(1 + random.nextInt(2) + improve * random.nextInt(3), 0, 4),
+                        DemoRandom.clamp(2 + random.nextInt(2) + improve * random.nextInt(2), 1, 5), null, null, null, null, null,
                         null, null, null, null, null, "caseworker", ts(on));
             }
         }
@@ -374,7 +373,7 @@ final class NationalDemoData {
 
     private void waitingReferral(Prison prison, long prisoner) {
         LocalDate received = today.minusDays(random.nextInt(60));
-        referrals.add(referralId++, prisoner, prison.id(), pickOf("FAMILY_MEMBER", "PRISON_STAFF", "SELF"),
+        referrals.add(referralId++, prisoner, prison.id(), random.pickOf("FAMILY_MEMBER", "PRISON_STAFF", "SELF"),
                 "New referral: the family asked for support with visits", random.nextInt(4) == 0 ? "URGENT" : "ROUTINE",
                 true, received, "WAITING", null, null, null, ts(received));
     }
@@ -383,7 +382,7 @@ final class NationalDemoData {
     private void interventions(Prison prison, List<long[]> openClients) {
         for (int c = 0; c < size.coursesPerPrison(); c++) {
             long course = courseId++;
-            String kind = pickOf("PARENTING_PROGRAMME", "FAMILY_LITERACY", "RELATIONSHIP_COURSE", "FAMILY_DAY");
+            String kind = random.pickOf("PARENTING_PROGRAMME", "FAMILY_LITERACY", "RELATIONSHIP_COURSE", "FAMILY_DAY");
             LocalDate starts = today.minusDays(random.nextInt(700));
             courses.add(course, prison.id(), kind, "Course " + (c + 1), starts, starts.plusWeeks(7), 12, ts(starts));
             List<Long> courseSessions = new ArrayList<>();
@@ -438,21 +437,5 @@ final class NationalDemoData {
 
     private static Timestamp ts(LocalDate day) {
         return Timestamp.from(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
-    }
-
-    private boolean chance(int oneIn) {
-        return random.nextInt(oneIn) == 0;
-    }
-
-    private String pick(List<String> list) {
-        return list.get(random.nextInt(list.size()));
-    }
-
-    private String pickOf(String... options) {
-        return options[random.nextInt(options.length)];
-    }
-
-    private static int clamp(int v, int min, int max) {
-        return Math.max(min, Math.min(max, v));
     }
 }

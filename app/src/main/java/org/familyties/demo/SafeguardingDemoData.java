@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.familyties.casework.ContactCheck;
 import org.familyties.casework.ContactKind;
@@ -35,7 +34,7 @@ final class SafeguardingDemoData {
     static final String LEAD = "safeguarding";
 
     private final JdbcTemplate jdbc;
-    private final Random random;
+    private final DemoRandom random;
     private final LocalDate today;
     private final Instant now;
 
@@ -51,7 +50,7 @@ final class SafeguardingDemoData {
 
     SafeguardingDemoData(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
-        this.random = new Random(seed);
+        this.random = new DemoRandom(seed);
         this.today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         this.now = clock.instant();
     }
@@ -264,7 +263,7 @@ final class SafeguardingDemoData {
             kind = kinds[2];
         }
         LocalDate raised = today.minusDays(5 + random.nextInt(300));
-        String raisedBy = pick("Class teacher", "Health visitor", "Visits hall officer", "Family engagement worker",
+        String raisedBy = random.pickOf("Class teacher", "Health visitor", "Visits hall officer", "Family engagement worker",
                 "Partner, by phone");
         int stage = followUpDue ? 2 : random.nextInt(4);
         String status = switch (stage) {
@@ -273,7 +272,7 @@ final class SafeguardingDemoData {
             case 2 -> "MONITORING";
             default -> "CLOSED";
         };
-        String referredTo = stage == 0 ? null : pick("CHILDRENS_SERVICES_MASH", "CHILDRENS_SERVICES_MASH",
+        String referredTo = stage == 0 ? null : random.pickOf("CHILDRENS_SERVICES_MASH", "CHILDRENS_SERVICES_MASH",
                 "PRISON_SAFEGUARDING_TEAM", "POLICE");
         if (referredTo != null && !isReferralAgency(referredTo)) {
             referredTo = "CHILDRENS_SERVICES_MASH";
@@ -292,7 +291,7 @@ final class SafeguardingDemoData {
                         + "people_involved, immediate_actions, referred_to, referred_on, outcome, follow_up_on, status, "
                         + "recorded_by, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 c.id(), subject.id(), raisedBy, raised, kind[0], kind[1], kind[2],
-                "Discussed with the safeguarding lead the same day; " + pick("carer informed", "school informed",
+                "Discussed with the safeguarding lead the same day; " + random.pickOf("carer informed", "school informed",
                         "visits suspended pending advice", "no immediate danger identified"),
                 referredTo, referredOn, outcome, followUp, status, LEAD, Timestamp.from(raised.atTime(15, 0)
                         .toInstant(ZoneOffset.UTC)));
@@ -309,15 +308,15 @@ final class SafeguardingDemoData {
 
     private int liaison(DemoCase c) {
         Member child = first(c, FamilyRole.CHILD);
-        String town = pick("Northfield", "Eastbridge", "Westmoor", "Southport Vale", "Kingsley");
-        long socialWorker = agency(c, child, "SOCIAL_WORKER", pick("Dana Price", "Lee Okafor", "Sam Hughes", "Ruth Patel"),
+        String town = random.pickOf("Northfield", "Eastbridge", "Westmoor", "Southport Vale", "Kingsley");
+        long socialWorker = agency(c, child, "SOCIAL_WORKER", random.pickOf("Dana Price", "Lee Okafor", "Sam Hughes", "Ruth Patel"),
                 town + " Children's Services");
         if (child != null && random.nextBoolean()) {
-            agency(c, child, "SCHOOL", pick("Mrs J Ahmed", "Mr P Walsh") + " (designated safeguarding lead)",
+            agency(c, child, "SCHOOL", random.pickOf("Mrs J Ahmed", "Mr P Walsh") + " (designated safeguarding lead)",
                     town + " Primary School");
         }
         if (random.nextInt(3) == 0) {
-            agency(c, null, "PROBATION", pick("Kim Brown", "Alex Shah"), "Probation Service, " + town);
+            agency(c, null, "PROBATION", random.pickOf("Kim Brown", "Alex Shah"), "Probation Service, " + town);
         }
         int entries = 1 + random.nextInt(3);
         for (int i = 0; i < entries; i++) {
@@ -391,7 +390,4 @@ final class SafeguardingDemoData {
         return c.family().stream().filter(m -> m.role() == role).findFirst().orElse(null);
     }
 
-    private String pick(String... options) {
-        return options[random.nextInt(options.length)];
-    }
 }
