@@ -85,6 +85,10 @@ abstract class PersistenceContract {
     org.familyties.study.RecordImports imports;
     @Autowired
     org.familyties.study.StudyRoster roster;
+    @Autowired
+    org.familyties.study.StudyDataExtract extract;
+    @Autowired
+    org.familyties.export.Deposits deposits;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 6);
@@ -315,6 +319,24 @@ abstract class PersistenceContract {
                         + "where r.study_id = :s").param("s", study).query(Double.class).single()).isEqualTo(5.0);
         assertThat(roster.roster(study, user).get(0).at(wave.id()))
                 .isEqualTo(org.familyties.study.FamilyCompleteness.COMPLETE_SET);
+
+        // The deposit streams the answers (a cursor with a fetch size on PostgreSQL, a lazy query on H2).
+        var observations = new java.util.ArrayList<org.familyties.study.StudyDataExtract.Observation>();
+        extract.forEachObservation(study, user, observations::add);
+        assertThat(observations).filteredOn(o -> !o.score()).extracting(o -> o.variable() + "=" + o.value())
+                .containsExactlyInAnyOrder("brs_1=5", "brs_2=1", "brs_3=5", "brs_4=1", "brs_5=5", "brs_6=1");
+        var made = deposits.create(study, org.familyties.export.DepositOptions.defaults(), user);
+        assertThat(made.result().datasets()).anySatisfy(d -> assertThat(d.rows()).isPositive());
+        try (var zip = new java.util.zip.ZipInputStream(deposits.download(study, made.deposit().id(), user)
+                .getInputStream())) {
+            var names = new java.util.ArrayList<String>();
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+            assertThat(names).anyMatch(n -> n.endsWith(".sav")).anyMatch(n -> n.endsWith(".dta"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         consents.withdraw(study, father.pseudonym(), org.familyties.study.WithdrawalChoice.REMOVE_DATA,
                 LocalDate.of(2026, 3, 1), user);

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The persistence contract on a real PostgreSQL server, with the production profile: no demo data,
  * the first administrator from the environment, demo accounts refused.
  */
-@SpringBootTest(properties = {"FAMILYTIES_ADMIN_USERNAME=firstadmin",
+@SpringBootTest(properties = {"FAMILYTIES_ADMIN_USERNAME=firstadmin", "familyties.export.directory=target/test-deposits",
     "FAMILYTIES_ADMIN_PASSWORD=first-admin-password", "logging.level.org.familyties.web.RequestLog=WARN"})
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
