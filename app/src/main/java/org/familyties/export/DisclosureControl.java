@@ -2,6 +2,7 @@ package org.familyties.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.familyties.export.internal.EquivalenceClasses;
+import org.familyties.export.internal.PatternIndex;
 
 /**
  * Statistical disclosure control over declared quasi-identifiers: k-anonymity risk assessment, global
@@ -75,6 +77,7 @@ public final class DisclosureControl {
         boolean[][] suppressed = new boolean[keys.size()][cols.length];
         int total = 0;
         int[] sizes = EquivalenceClasses.sizes(keys);
+        PatternIndex index = new PatternIndex(keys, cols.length);
         while (true) {
             int worst = -1;
             for (int r = 0; r < sizes.length; r++) {
@@ -85,10 +88,10 @@ public final class DisclosureControl {
             if (worst < 0) {
                 break;
             }
-            int column = bestToSuppress(keys, worst);
-            List<Object> previousKey = Arrays.asList(keys.get(worst).clone());
-            keys.get(worst)[column] = null;
-            updateSizes(keys, sizes, worst, previousKey);
+            int column = bestToSuppress(index, keys.get(worst), worst);
+            BitSet matchedBefore = index.matching(keys.get(worst));
+            index.blank(worst, column);
+            growClasses(index.matching(keys.get(worst)), matchedBefore, sizes, worst);
             suppressed[worst][column] = true;
             suppressedBy[column]++;
             total++;
@@ -119,23 +122,17 @@ public final class DisclosureControl {
      * Blanking a value only widens record {@code r}'s pattern, so class sizes change only for records
      * that newly match it: each of those, and {@code r} itself, gains one.
      */
-    private static void updateSizes(List<Object[]> keys, int[] sizes, int r, List<Object> before) {
-        List<Object> after = Arrays.asList(keys.get(r));
-        for (int s = 0; s < keys.size(); s++) {
-            if (s == r) {
-                continue;
-            }
-            List<Object> other = Arrays.asList(keys.get(s));
-            if (!EquivalenceClasses.matches(before, other) && EquivalenceClasses.matches(after, other)) {
-                sizes[s]++;
-                sizes[r]++;
-            }
+    private static void growClasses(BitSet after, BitSet before, int[] sizes, int r) {
+        after.andNot(before);
+        after.clear(r);
+        for (int s = after.nextSetBit(0); s >= 0; s = after.nextSetBit(s + 1)) {
+            sizes[s]++;
+            sizes[r]++;
         }
     }
 
     /** The quasi-identifier of record {@code r} whose suppression gives it the largest class (ties: last declared). */
-    private static int bestToSuppress(List<Object[]> keys, int r) {
-        Object[] key = keys.get(r);
+    private static int bestToSuppress(PatternIndex index, Object[] key, int r) {
         int best = -1;
         int bestSize = -1;
         for (int c = 0; c < key.length; c++) {
@@ -144,13 +141,7 @@ public final class DisclosureControl {
             }
             Object saved = key[c];
             key[c] = null;
-            int size = 0;
-            List<Object> candidate = Arrays.asList(key);
-            for (Object[] other : keys) {
-                if (EquivalenceClasses.matches(candidate, Arrays.asList(other))) {
-                    size++;
-                }
-            }
+            int size = index.matching(key).cardinality();
             key[c] = saved;
             if (size >= bestSize) {
                 best = c;

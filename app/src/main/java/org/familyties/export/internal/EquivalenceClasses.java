@@ -33,7 +33,7 @@ public final class EquivalenceClasses {
 
     /** Class size of each record. */
     public static int[] sizes(List<Object[]> keys) {
-        // Group identical keys first: the pairwise wildcard comparison is then over distinct patterns.
+        // Group identical keys first; with blanks, each distinct pattern's matches come from the bit-set index.
         Map<List<Object>, Integer> counts = new LinkedHashMap<>();
         List<List<Object>> recordKey = new ArrayList<>(keys.size());
         for (Object[] key : keys) {
@@ -44,18 +44,9 @@ public final class EquivalenceClasses {
         List<List<Object>> patterns = new ArrayList<>(counts.keySet());
         Map<List<Object>, Integer> classSize = new LinkedHashMap<>();
         boolean anyWildcard = patterns.stream().anyMatch(p -> p.stream().anyMatch(EquivalenceClasses::isEmpty));
+        PatternIndex index = anyWildcard && !keys.isEmpty() ? new PatternIndex(keys, keys.get(0).length) : null;
         for (List<Object> p : patterns) {
-            int size = 0;
-            if (!anyWildcard) {
-                size = counts.get(p);
-            } else {
-                for (List<Object> q : patterns) {
-                    if (matches(p, q)) {
-                        size += counts.get(q);
-                    }
-                }
-            }
-            classSize.put(p, size);
+            classSize.put(p, index == null ? counts.get(p) : index.matching(p.toArray()).cardinality());
         }
         int[] sizes = new int[keys.size()];
         for (int i = 0; i < sizes.length; i++) {
