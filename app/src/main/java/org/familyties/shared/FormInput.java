@@ -1,6 +1,7 @@
 package org.familyties.shared;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,6 +34,19 @@ public final class FormInput {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "Enter a real date in the form year-month-day, for example 2026-03-27"));
+            return null;
+        }
+    }
+
+    /** A time of day in 24-hour form (14:30); null when blank, or with a problem when not a real time. */
+    public static LocalTime time(String field, String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "Enter a real time in 24-hour form, for example 14:30"));
             return null;
         }
     }

@@ -2,7 +2,6 @@ package org.familyties.casework.web;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,6 +20,7 @@ import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.ConflictException;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
+import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,15 +90,8 @@ class ContactController {
 
     static LocalDateTime dateTime(String date, String time, List<FieldProblem> problems) {
         var day = Forms.date("date", date, problems);
-        LocalTime at = LocalTime.NOON;
-        if (time != null && !time.isBlank()) {
-            try {
-                at = LocalTime.parse(time.trim());
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("time", "Enter the time in 24-hour form, for example 14:30"));
-            }
-        }
-        return day == null ? null : LocalDateTime.of(day, at);
+        LocalTime at = FormInput.time("time", time, problems);
+        return day == null ? null : LocalDateTime.of(day, at == null ? LocalTime.NOON : at);
     }
 
     static List<Long> ids(List<String> texts) {

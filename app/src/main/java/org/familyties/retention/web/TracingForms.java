@@ -2,7 +2,6 @@ package org.familyties.retention.web;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -70,12 +69,8 @@ final class TracingForms {
             problems.add(new FieldProblem(timeField, "Enter the time, for example 14:30"));
             return null;
         }
-        try {
-            return date.atTime(LocalTime.parse(time.strip()));
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(timeField, "Enter a real time in 24-hour form, for example 14:30"));
-            return null;
-        }
+        LocalTime at = FormInput.time(timeField, time, problems);
+        return at == null ? null : date.atTime(at);
     }
 
     private static boolean filled(Map<String, String> form, String field) {
