@@ -12,6 +12,7 @@ import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
+import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.StudyDesign;
 import org.familyties.study.StudyDesigns;
@@ -133,10 +134,7 @@ class DepositController {
                 deidentification == null ? List.of() : deidentification.bandRows, extraRows));
         model.addAttribute("mergeRows", DeidentificationForm.shown(
                 deidentification == null ? List.of() : deidentification.mergeRows, extraRows));
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + ". " + b));
-        model.addAttribute("problems", problems);
-        model.addAttribute("errors", errors);
+        FormInput.showProblems(model, problems);
         return FORM_VIEW;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
+import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.ConsentKind;
 import org.familyties.study.NewConsent;
@@ -94,7 +95,7 @@ class ConsentController {
         model.addAttribute("overview", records.overview(studyId, pseudonym, user));
         model.addAttribute("form", form);
         extras.addTo(model, studyId, participant, user);
-        FormErrors.show(model, problems);
+        FormInput.showProblems(model, problems);
         return RecordController.PARTICIPANT_VIEW;
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
+import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.CustodyStatus;
 import org.familyties.study.FamilyStatus;
@@ -81,7 +82,7 @@ class FamilyChangeController {
         } catch (InvalidInputException e) {
             show(studyId, familyId, model);
             model.addAttribute("editingWave", waveId);
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return TIMELINE_VIEW;
         }
         redirect.addFlashAttribute("notice", "familyStatus.saved");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
+import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.NewFamily;
 import org.familyties.study.NewParticipant;
@@ -81,7 +82,7 @@ class FamilyController {
         } catch (InvalidInputException e) {
             show(studyId, familyId, model);
             model.addAttribute("form", form);
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return FAMILY_VIEW;
         }
         redirect.addFlashAttribute("notice", "participant.added");
@@ -98,7 +99,7 @@ class FamilyController {
         if (!problems.isEmpty()) {
             show(studyId, familyId, model);
             model.addAttribute("form", form);
-            FormErrors.show(model, problems);
+            FormInput.showProblems(model, problems);
             return FAMILY_VIEW;
         }
         families.changeEventDates(studyId, familyId, start, release, CurrentUsers.require());

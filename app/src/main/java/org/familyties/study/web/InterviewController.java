@@ -8,6 +8,7 @@ import java.util.Map;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
+import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.InterviewMode;
 import org.familyties.study.NewInterview;
@@ -77,7 +78,7 @@ class InterviewController {
             return "redirect:/studies/" + studyId + "/interviews/" + interview.id();
         } catch (InvalidInputException e) {
             showList(studyId, form, model);
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return LIST_VIEW;
         }
     }
@@ -102,7 +103,7 @@ class InterviewController {
                     CurrentUsers.require());
         } catch (InvalidInputException e) {
             show(studyId, interviewId, model);
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return VIEW;
         }
         redirect.addFlashAttribute("notice", "transcript.uploaded");
@@ -124,7 +125,7 @@ class InterviewController {
         } catch (InvalidInputException e) {
             show(studyId, interviewId, model);
             model.addAttribute("form", form);
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return VIEW;
         }
         redirect.addFlashAttribute("notice", "excerpt.added");
@@ -162,7 +163,7 @@ class InterviewController {
             model.addAttribute("design", designs.design(studyId, user));
             model.addAttribute("codes", interviews.codebook(studyId, user));
             model.addAttribute("form", form);
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return CODEBOOK_VIEW;
         }
         redirect.addFlashAttribute("notice", "code.added");

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
+import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.RecordStatus;
 import org.familyties.study.RecordView;
@@ -86,7 +87,7 @@ class RecordController {
             records.save(studyId, pseudonym, waveId, instrument, raw, status, user);
         } catch (InvalidInputException e) {
             model.addAttribute("record", records.unsaved(studyId, pseudonym, waveId, instrument, raw, user));
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return FORM_VIEW;
         }
         redirect.addFlashAttribute("notice", "record.saved." + status.name());

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
+import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.LifeEvent;
 import org.familyties.study.NewInformantRole;
@@ -68,7 +69,7 @@ class StudyDesignController {
             model.addAttribute("study", designs.design(studyId, CurrentUsers.require()).study());
             model.addAttribute("form", form);
             model.addAttribute("events", LifeEvent.values());
-            FormErrors.show(model, all);
+            FormInput.showProblems(model, all);
             return WAVE_FORM;
         }
         redirect.addFlashAttribute("notice", "wave.added");
@@ -93,7 +94,7 @@ class StudyDesignController {
         } catch (InvalidInputException e) {
             model.addAttribute("study", designs.design(studyId, CurrentUsers.require()).study());
             model.addAttribute("form", form);
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return ROLE_FORM;
         }
         redirect.addFlashAttribute("notice", "role.added");
@@ -133,7 +134,7 @@ class StudyDesignController {
         } catch (InvalidInputException e) {
             model.addAttribute("design", designs.design(studyId, user));
             model.addAttribute("instruments", dictionaries.instrumentNames(studyId, user));
-            FormErrors.show(model, e.problems());
+            FormInput.showProblems(model, e.problems());
             return SCHEDULE_FORM;
         }
         redirect.addFlashAttribute("notice", "schedule.saved");
