@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
  * errors, and the 50th, 95th and 99th percentile and maximum of the response time in milliseconds. On loopback
  * the response time is the server's time plus a fraction of a millisecond.
  *
+ * <p>{@code --think-ms N} makes each virtual user pause before every request for a random time, exponentially
+ * distributed with mean N milliseconds, as a person reads a page before the next click; without it (the default,
+ * 0) every virtual user always has a request in flight, which measures the server at saturation. The last line
+ * gives the throughput over the measured rounds.
+ *
  * <p>A path written as {@code "POST /path name=value&name=value"} posts that form, with the CSRF token of the
  * last page the virtual user was given (so put the GET of the form before it); a redirect counts as success.
  */
@@ -49,6 +54,7 @@ public class LoadRunner {
         int users = 1;
         int requests = 100;
         int warmup = 10;
+        long thinkMs = 0;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -58,6 +64,7 @@ public class LoadRunner {
                 case "--users" -> users = Integer.parseInt(args[++i]);
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--think-ms" -> thinkMs = Long.parseLong(args[++i]);
                 default -> paths.add(args[i]);
             }
         }
@@ -67,18 +74,21 @@ public class LoadRunner {
         }
         final String b = base, u = user, p = password;
         final int perUser = requests, warm = warmup;
+        final long think = thinkMs;
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<long[][]>> results = new ArrayList<>();
         for (int v = 0; v < users; v++) {
-            results.add(pool.submit(() -> virtualUser(b, u, p, paths, perUser, warm)));
+            results.add(pool.submit(() -> virtualUser(b, u, p, paths, perUser, warm, think)));
         }
         List<List<Long>> timings = new ArrayList<>();
+        List<long[]> windows = new ArrayList<>();
         long[] errors = new long[paths.size()];
         for (int i = 0; i < paths.size(); i++) {
             timings.add(new ArrayList<>());
         }
         for (Future<long[][]> f : results) {
             long[][] r = f.get();
+            windows.add(r[paths.size()]);
             for (int i = 0; i < paths.size(); i++) {
                 for (long t : r[i]) {
                     if (t < 0) {
@@ -90,7 +100,8 @@ public class LoadRunner {
             }
         }
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "%d concurrent users, %d requests each per path%n", users, requests);
+        System.out.printf(Locale.ROOT, "%d concurrent users, %d requests each per path, %s%n", users, requests,
+                thinkMs == 0 ? "no think time (always a request in flight)" : "think time " + thinkMs + " ms (mean)");
         System.out.printf(Locale.ROOT, "%-40s %7s %6s %8s %8s %8s %8s%n", "path", "count", "errors", "p50 ms", "p95 ms",
                 "p99 ms", "max ms");
         for (int i = 0; i < paths.size(); i++) {
@@ -99,17 +110,37 @@ public class LoadRunner {
                     errors[i], pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
+        long first = Long.MAX_VALUE, last = 0, count = 0;
+        for (long[] w : windows) {
+            first = Math.min(first, w[0]);
+            last = Math.max(last, w[1]);
+            count += w[2];
+        }
+        System.out.printf(Locale.ROOT, "throughput %.1f requests/s over the measured rounds%n",
+                count * 1e9 / Math.max(1, last - first));
     }
 
+    /** The timings per path, then one row: start and end (nanoTime) of the measured rounds and their request count. */
     private static long[][] virtualUser(String base, String user, String password, List<String> paths, int requests,
-                                        int warmup) throws Exception {
+                                        int warmup, long thinkMs) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         String csrf = signIn(client, base, user, password);
         String token = paths.stream().anyMatch(x -> x.startsWith("/api/")) ? token(client, base, user, password) : null;
-        long[][] out = new long[paths.size()][requests];
+        long[][] out = new long[paths.size() + 1][];
+        for (int i = 0; i < paths.size(); i++) {
+            out[i] = new long[requests];
+        }
+        long measuredFrom = 0;
         for (int round = -warmup; round < requests; round++) {
+            if (round == 0) {
+                measuredFrom = System.nanoTime();
+            }
             for (int i = 0; i < paths.size(); i++) {
+                if (thinkMs > 0) {
+                    double pause = -thinkMs * Math.log(1 - ThreadLocalRandom.current().nextDouble());
+                    Thread.sleep((long) Math.min(pause, 5.0 * thinkMs));
+                }
                 String path = expand(paths.get(i));
                 boolean post = path.startsWith("POST ");
                 HttpRequest.Builder req;
@@ -143,6 +174,7 @@ public class LoadRunner {
                 }
             }
         }
+        out[paths.size()] = new long[] {measuredFrom, System.nanoTime(), (long) requests * paths.size()};
         return out;
     }
 

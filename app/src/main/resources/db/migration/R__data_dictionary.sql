@@ -14,6 +14,7 @@ comment on table api_token is 'Short-lived API bearer tokens, stored as SHA-256 
 comment on table audit_event is 'Append-only, hash-chained trail of reads and changes of personal records';
 comment on column audit_event.previous_hash is 'Hash of the preceding entry; a broken link shows tampering';
 comment on table audit_chain_head is 'The last entry of the audit chain, locked while appending';
+comment on column audit_chain_head.last_change_seq is 'Sequence number of the latest change (reads excluded); cached figures are current while it is unchanged';
 comment on table person is 'Identity of people: names, dates of birth, prison numbers; kept apart from casework and research data';
 comment on column person.sentence_type is 'REMAND, DETERMINATE, INDETERMINATE or RECALL; null for family members';
 comment on column person.expected_release is 'Expected release date; must not be before the sentence start';

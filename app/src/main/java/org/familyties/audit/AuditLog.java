@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.familyties.shared.ClientAddress;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.CurrentUsers;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,10 +36,12 @@ public class AuditLog {
     private static final int VERIFY_BATCH = 5_000;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -46,10 +51,15 @@ public class AuditLog {
         append(AuditAction.READ, recordType, recordId, personId, null, null);
     }
 
-    /** One read entry per person, written together: one short transaction instead of one per person. */
+    /** One record viewed, about one person (or none). */
+    public record Read(String recordType, Object recordId, Long personId) {
+    }
+
+    /** The reads of one page, written together: one short transaction instead of one per read. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void readAll(String recordType, Object recordId, java.util.Collection<Long> personIds) {
-        personIds.forEach(personId -> append(AuditAction.READ, recordType, recordId, personId, null, null));
+    public void readAll(List<Read> reads) {
+        appendAll(reads.stream().map(r -> new Pending(AuditAction.READ, r.recordType(), r.recordId(), r.personId(),
+                null, null)).toList());
     }
 
     /** Records a read that needed a stated reason (e.g. break-glass access). */
@@ -72,29 +82,64 @@ public class AuditLog {
         append(action, recordType, recordId, personId, reason, details);
     }
 
+    private record Pending(AuditAction action, String recordType, Object recordId, Long personId, String reason,
+                           String details) {
+    }
+
     private void append(AuditAction action, String recordType, Object recordId, Long personId, String reason,
                         String details) {
+        appendAll(List.of(new Pending(action, recordType, recordId, personId, reason, details)));
+    }
+
+    /** Links the entries to the chain in order, holding the head row's lock once for all of them. */
+    private void appendAll(List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         CurrentUser actor = CurrentUsers.find().orElse(null);
+        String address = ClientAddress.current();
         var head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        long seq = (Long) head[0] + 1;
+        long seq = (Long) head[0];
         String previous = (String) head[1];
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry unsigned = new AuditEntry(seq, now, actor == null ? null : actor.userId(),
-                actor == null ? "system" : actor.username(), action, recordType,
-                recordId == null ? null : recordId.toString(), personId, ClientAddress.current(), reason, details,
-                previous, null);
-        String hash = sha256(unsigned.canonical());
-        jdbc.sql("insert into audit_event (seq, occurred_at, actor_user_id, actor_username, action, record_type, "
-                        + "record_id, person_id, remote_address, reason, details, previous_hash, hash) values "
-                        + "(:seq, :at, :uid, :uname, :action, :rtype, :rid, :pid, :addr, :reason, :details, :prev, :hash)")
-                .param("seq", seq).param("at", now.atOffset(ZoneOffset.UTC)).param("uid", unsigned.actorUserId())
-                .param("uname", unsigned.actorUsername()).param("action", action.name()).param("rtype", recordType)
-                .param("rid", unsigned.recordId()).param("pid", personId).param("addr", unsigned.remoteAddress())
-                .param("reason", reason).param("details", details).param("prev", previous).param("hash", hash)
-                .update();
-        jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", seq).param("hash", hash).update();
+        List<MapSqlParameterSource> rows = new ArrayList<>(entries.size());
+        for (Pending p : entries) {
+            seq++;
+            AuditEntry unsigned = new AuditEntry(seq, now, actor == null ? null : actor.userId(),
+                    actor == null ? "system" : actor.username(), p.action(), p.recordType(),
+                    p.recordId() == null ? null : p.recordId().toString(), p.personId(), address, p.reason(),
+                    p.details(), previous, null);
+            String hash = sha256(unsigned.canonical());
+            rows.add(new MapSqlParameterSource().addValue("seq", seq).addValue("at", now.atOffset(ZoneOffset.UTC))
+                    .addValue("uid", unsigned.actorUserId()).addValue("uname", unsigned.actorUsername())
+                    .addValue("action", p.action().name()).addValue("rtype", p.recordType())
+                    .addValue("rid", unsigned.recordId()).addValue("pid", p.personId())
+                    .addValue("addr", address).addValue("reason", p.reason()).addValue("details", p.details())
+                    .addValue("prev", previous).addValue("hash", hash));
+            previous = hash;
+        }
+        String insert = "insert into audit_event (seq, occurred_at, actor_user_id, actor_username, action, record_type, "
+                + "record_id, person_id, remote_address, reason, details, previous_hash, hash) values "
+                + "(:seq, :at, :uid, :uname, :action, :rtype, :rid, :pid, :addr, :reason, :details, :prev, :hash)";
+        if (rows.size() == 1) {
+            jdbc.sql(insert).paramSource(rows.get(0)).update();
+        } else {
+            batch.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
+        }
+        boolean change = entries.stream().anyMatch(e -> e.action() != AuditAction.READ);
+        jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash"
+                        + (change ? ", last_change_seq = :seq" : "") + " where id = 1")
+                .param("seq", seq).param("hash", previous).update();
+    }
+
+    /**
+     * The sequence number of the latest change recorded, reads excluded. Every change to a record is audited,
+     * so anything computed from the records while this had one value is still current while it keeps it.
+     */
+    @Transactional(readOnly = true)
+    public long lastChange() {
+        return jdbc.sql("select last_change_seq from audit_chain_head where id = 1").query(Long.class).single();
     }
 
     /** Recomputes every hash and link in order and reports the first that does not match. */

@@ -87,11 +87,17 @@ public class Cases {
     /** A case in one of the user's prisons (404 otherwise); the view of the case and each client is audited. */
     public CaseView view(long id, CurrentUser user) {
         FamilyCase c = load(id, user);
-        CaseView view = toView(c);
-        List<Long> read = new ArrayList<>(List.of(c.prisonerPersonId));
-        c.clients.stream().map(CaseClient::personId).filter(p -> p != c.prisonerPersonId.longValue()).forEach(read::add);
-        auditLog.readAll(RECORD_TYPE, id, read);
+        CaseView view = toView(c, people.identities(c.clientIds()));
+        auditLog.readAll(caseReads(c));
         return view;
+    }
+
+    /** The audit entries of a view of the case: one per client, the person in prison first. */
+    static List<AuditLog.Read> caseReads(FamilyCase c) {
+        List<AuditLog.Read> reads = new ArrayList<>(List.of(new AuditLog.Read(RECORD_TYPE, c.id, c.prisonerPersonId)));
+        c.clients.stream().map(CaseClient::personId).filter(p -> p != c.prisonerPersonId.longValue()).sorted()
+                .forEach(p -> reads.add(new AuditLog.Read(RECORD_TYPE, c.id, p)));
+        return reads;
     }
 
     /** Cases per page of the caseload (page and API). */
@@ -563,9 +569,12 @@ public class Cases {
     }
 
     private CaseView toView(FamilyCase c) {
-        Set<Long> ids = new HashSet<>();
-        c.clients.forEach(cl -> ids.add(cl.personId()));
-        Map<Long, PersonRecord> names = people.identities(ids);
+        return toView(c, people.identities(c.clientIds()));
+    }
+
+    /** The view of a case already loaded in scope, with its clients' identities (the caller audits the view). */
+    CaseView toView(FamilyCase c, Map<Long, PersonRecord> names) {
+        Set<Long> ids = c.clientIds();
         LocalDate today = LocalDate.now(clock);
         List<ClientView> clients = c.clients.stream()
                 .sorted(Comparator.comparing((CaseClient cl) -> !ClientRole.PRISONER.name().equals(cl.role()))

@@ -62,7 +62,7 @@ public class Contacts {
     /** All the case's contacts, newest first; the view is audited against the person in prison. */
     public List<ContactView> forCase(long caseId, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        Map<Long, PersonRecord> names = people.identities(c.clientIds());
         auditLog.read(RECORD_TYPE, "case " + caseId, c.prisonerPersonId);
         return events(caseId, null, 0).stream().map(e -> toView(e, names)).toList();
     }
@@ -74,9 +74,13 @@ public class Contacts {
     public ContactPage page(long caseId, String after, CurrentUser user) {
         Keyset.TimeKey from = Keyset.time(after);
         FamilyCase c = cases.load(caseId, user);
-        Map<Long, PersonRecord> names = people.identities(clientIds(c));
         auditLog.read(RECORD_TYPE, "case " + caseId, c.prisonerPersonId);
-        List<ContactEvent> events = events(caseId, from, PAGE_SIZE + 1);
+        return page(c, from, people.identities(c.clientIds()));
+    }
+
+    /** A page of a case already loaded in scope (the caller audits the view). */
+    ContactPage page(FamilyCase c, Keyset.TimeKey from, Map<Long, PersonRecord> names) {
+        List<ContactEvent> events = events(c.id, from, PAGE_SIZE + 1);
         String next = null;
         if (events.size() > PAGE_SIZE) {
             events = events.subList(0, PAGE_SIZE);
@@ -127,7 +131,7 @@ public class Contacts {
         if (!c.status().open()) {
             throw new ConflictException("Case " + caseId + " is closed; contacts cannot be added to a closed case");
         }
-        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        Map<Long, PersonRecord> names = people.identities(c.clientIds());
         List<FieldProblem> problems = validate(c, input, names);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -196,7 +200,11 @@ public class Contacts {
     /** Contacts that happened per family member per month, over the last {@code months} months. */
     public ContactFrequency frequency(long caseId, int months, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        return frequency(c, months, people.identities(c.clientIds()));
+    }
+
+    ContactFrequency frequency(FamilyCase c, int months, Map<Long, PersonRecord> names) {
+        long caseId = c.id;
         YearMonth last = YearMonth.now(clock.withZone(ZONE));
         List<YearMonth> axis = new ArrayList<>();
         for (int i = months - 1; i >= 0; i--) {
@@ -226,8 +234,11 @@ public class Contacts {
 
     public List<RestrictionView> restrictions(long caseId, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        Map<Long, PersonRecord> names = people.identities(clientIds(c));
-        return restrictions.findByCaseIdOrderByStartedOnDesc(caseId).stream().map(r -> toView(r, names)).toList();
+        return restrictions(c, people.identities(c.clientIds()));
+    }
+
+    List<RestrictionView> restrictions(FamilyCase c, Map<Long, PersonRecord> names) {
+        return restrictions.findByCaseIdOrderByStartedOnDesc(c.id).stream().map(r -> toView(r, names)).toList();
     }
 
     /** Records that contact was stopped, or made conditional on the prisoner's incentives level. */
@@ -260,16 +271,10 @@ public class Contacts {
         ContactRestriction saved = restrictions.save(new ContactRestriction(null, caseId, input.personId(),
                 input.kind().name(), input.incentiveLevel() == null ? null : input.incentiveLevel().name(),
                 input.startedOn(), input.endedOn(), input.reason().trim(), user.username(), clock.instant()));
-        RestrictionView view = toView(saved, people.identities(clientIds(c)));
+        RestrictionView view = toView(saved, people.identities(c.clientIds()));
         auditLog.changed(AuditAction.CREATE, "ContactRestriction", saved.id(), c.prisonerPersonId, "case " + caseId,
                 AuditDetails.of(null, view));
         return view;
-    }
-
-    private static Set<Long> clientIds(FamilyCase c) {
-        Set<Long> ids = new HashSet<>();
-        c.clients.forEach(cl -> ids.add(cl.personId()));
-        return ids;
     }
 
     private static ContactView toView(ContactEvent e, Map<Long, PersonRecord> names) {

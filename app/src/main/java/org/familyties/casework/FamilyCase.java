@@ -55,6 +55,13 @@ class FamilyCase {
         return CaseStatus.valueOf(status);
     }
 
+    /** The person in prison and the family members the service works with. */
+    Set<Long> clientIds() {
+        Set<Long> ids = new HashSet<>();
+        clients.forEach(cl -> ids.add(cl.personId()));
+        return ids;
+    }
+
     boolean hasClient(long personId) {
         return clients.stream().anyMatch(c -> c.personId() == personId);
     }

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NotesAndTasks {
 
+    public static final String NOTE_RECORD_TYPE = "CaseNote";
+
     private final CaseNoteRepository notes;
     private final CaseTaskRepository tasks;
     private final Cases cases;
@@ -44,8 +46,13 @@ public class NotesAndTasks {
 
     public List<NoteView> notes(long caseId, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        auditLog.read("CaseNote", "case " + caseId, c.prisonerPersonId);
-        return notes.findByCaseIdOrderByWrittenAtDesc(caseId).stream()
+        auditLog.read(NOTE_RECORD_TYPE, "case " + caseId, c.prisonerPersonId);
+        return notes(c);
+    }
+
+    /** The notes of a case already loaded in scope (the caller audits the view). */
+    List<NoteView> notes(FamilyCase c) {
+        return notes.findByCaseIdOrderByWrittenAtDesc(c.id).stream()
                 .map(n -> new NoteView(n.id(), NoteKind.valueOf(n.kind()), n.body(), n.writtenBy(), n.writtenAt()))
                 .toList();
     }
@@ -67,14 +74,17 @@ public class NotesAndTasks {
         }
         CaseNote saved = notes.save(new CaseNote(null, caseId, kind.name(), body.trim(), user.username(), clock.instant()));
         NoteView view = new NoteView(saved.id(), kind, saved.body(), saved.writtenBy(), saved.writtenAt());
-        auditLog.changed(AuditAction.CREATE, "CaseNote", saved.id(), c.prisonerPersonId, "case " + caseId,
+        auditLog.changed(AuditAction.CREATE, NOTE_RECORD_TYPE, saved.id(), c.prisonerPersonId, "case " + caseId,
                 AuditDetails.of(null, view));
         return view;
     }
 
     public List<TaskView> tasks(long caseId, CurrentUser user) {
-        cases.load(caseId, user);
-        return views(tasks.findByCaseIdOrderByDueOn(caseId));
+        return tasks(cases.load(caseId, user));
+    }
+
+    List<TaskView> tasks(FamilyCase c) {
+        return views(tasks.findByCaseIdOrderByDueOn(c.id));
     }
 
     @Transactional

@@ -44,9 +44,17 @@ public class Outcomes {
 
     public List<OutcomeView> forCase(long caseId, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        Map<Long, PersonRecord> names = people.identities(c.clientIds());
         auditLog.read(RECORD_TYPE, "case " + caseId, c.prisonerPersonId);
-        return outcomes.findByCaseIdOrderByMeasuredOnAscIdAsc(caseId).stream().map(o -> view(o, names)).toList();
+        return views(measures(c), names);
+    }
+
+    List<OutcomeMeasure> measures(FamilyCase c) {
+        return outcomes.findByCaseIdOrderByMeasuredOnAscIdAsc(c.id);
+    }
+
+    static List<OutcomeView> views(List<OutcomeMeasure> measures, Map<Long, PersonRecord> names) {
+        return measures.stream().map(o -> view(o, names)).toList();
     }
 
     /** Records one stage's measures for every client in one transaction: all or nothing. */
@@ -97,7 +105,7 @@ public class Outcomes {
                     f.frequency(), f.quality(), null, null, null, null, null, null, null, null, null, null,
                     user.username(), clock.instant())));
         }
-        Map<Long, PersonRecord> names = people.identities(clientIds(c));
+        Map<Long, PersonRecord> names = people.identities(c.clientIds());
         List<OutcomeView> views = saved.stream().map(o -> view(o, names)).toList();
         auditLog.changed(AuditAction.CREATE, RECORD_TYPE, "case " + caseId, c.prisonerPersonId, input.stage().name(),
                 AuditDetails.of(null, views));
@@ -107,7 +115,7 @@ public class Outcomes {
     /** The change from intake to closure, where both were measured. */
     public Optional<OutcomeChange> change(long caseId, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        return change(c, outcomes.findByCaseIdOrderByMeasuredOnAscIdAsc(caseId), people.identities(clientIds(c)));
+        return change(c, measures(c), people.identities(c.clientIds()));
     }
 
     static Optional<OutcomeChange> change(FamilyCase c, List<OutcomeMeasure> all, Map<Long, PersonRecord> names) {
@@ -173,12 +181,6 @@ public class Outcomes {
             list.add(null);
         }
         return list;
-    }
-
-    private static Set<Long> clientIds(FamilyCase c) {
-        Set<Long> ids = new HashSet<>();
-        c.clients.forEach(cl -> ids.add(cl.personId()));
-        return ids;
     }
 
     private static OutcomeView view(OutcomeMeasure o, Map<Long, PersonRecord> names) {

@@ -59,10 +59,13 @@ public class PlannedContacts {
     /** The case's contacts still planned, soonest first; the view is audited against the person in prison. */
     public List<PlannedContactView> upcoming(long caseId, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        List<PlannedContact> list = plans.upcoming(caseId);
-        Map<Long, PersonRecord> names = names(c);
         auditLog.read(RECORD_TYPE, "case " + caseId, c.prisonerPersonId);
-        return list.stream().map(p -> toView(p, names)).toList();
+        return upcoming(c, names(c));
+    }
+
+    /** The plans of a case already loaded in scope (the caller audits the view). */
+    List<PlannedContactView> upcoming(FamilyCase c, Map<Long, PersonRecord> names) {
+        return plans.upcoming(c.id).stream().map(p -> toView(p, names)).toList();
     }
 
     public PlannedContactView get(long caseId, long planId, CurrentUser user) {
@@ -228,7 +231,7 @@ public class PlannedContacts {
     }
 
     private Map<Long, PersonRecord> names(FamilyCase c) {
-        return people.identities(c.clients.stream().map(CaseClient::personId).collect(Collectors.toSet()));
+        return people.identities(c.clientIds());
     }
 
     private PlannedContactView toView(PlannedContact p, Map<Long, PersonRecord> names) {

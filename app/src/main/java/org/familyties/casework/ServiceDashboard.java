@@ -2,6 +2,7 @@ package org.familyties.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,7 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.familyties.access.Users;
+import org.familyties.audit.AuditLog;
 import org.familyties.estate.PrisonView;
 import org.familyties.estate.Prisons;
 import org.familyties.shared.CurrentUser;
@@ -27,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * change with 95% confidence intervals, grouped by caseworker, prison, region or estate. Only counts and
  * means leave this class, never a person. The database aggregates per prison and caseworker (counts, and the
  * count, sum and sum of squares of outcome changes), so a region's millions of contacts never leave it; the
- * groups and intervals are made from those few rows.
+ * groups and intervals are made from those few rows. Those rows are kept per scope and period until the next
+ * audited change anywhere ({@link AuditLog#lastChange()}), so managers opening the same dashboard share one
+ * computation and never see figures older than the latest change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,11 +42,19 @@ public class ServiceDashboard {
     private final JdbcClient jdbc;
     private final Prisons prisons;
     private final Users users;
+    private final AuditLog auditLog;
+    private final Cache<Figures, Map<Key, Group>> computed = Caffeine.newBuilder().maximumSize(200)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    ServiceDashboard(JdbcClient jdbc, Prisons prisons, Users users) {
+    ServiceDashboard(JdbcClient jdbc, Prisons prisons, Users users, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.prisons = prisons;
         this.users = users;
+        this.auditLog = auditLog;
+    }
+
+    /** The figures of one scope and period as they were after the audited change {@code lastChange}. */
+    private record Figures(List<Long> scope, LocalDate from, LocalDate to, long lastChange) {
     }
 
     private record Key(long prisonId, Long userId) {
@@ -99,7 +113,9 @@ public class ServiceDashboard {
     }
 
     public Summary summary(CurrentUser user, DashboardGrouping by, LocalDate from, LocalDate to) {
-        Map<Key, Group> base = aggregate(ScopeIds.of(user.prisonIds()), from, to);
+        List<Long> scope = ScopeIds.of(user.prisonIds()).stream().sorted().toList();
+        Map<Key, Group> base = computed.get(new Figures(scope, from, to, auditLog.lastChange()),
+                f -> aggregate(f.scope(), f.from(), f.to()));
         Map<Long, PrisonView> prisonViews = prisons.byIds(new HashSet<>(ScopeIds.of(user.prisonIds())));
         Set<Long> userIds = new HashSet<>();
         base.keySet().stream().map(Key::userId).filter(java.util.Objects::nonNull).forEach(userIds::add);
@@ -163,7 +179,7 @@ public class ServiceDashboard {
                     g.desistance.add(rs.getLong(3), rs.getDouble(4), rs.getDouble(5));
                     g.wellbeing.add(rs.getLong(6), rs.getDouble(7), rs.getDouble(8));
                 });
-        return base;
+        return java.util.Collections.unmodifiableMap(base);
     }
 
     private static Group group(Map<Key, Group> base, ResultSet rs) throws SQLException {

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Server time of the case page, the caseload, search and the service dashboard on the national-scale data
- * set, at 1 and at 16 concurrent users, measured by {@code scripts/load/LoadRunner.java} against the running
+ * set, at 1 and at 16 concurrent users (16 with a think time of {@code -Dbenchmark.think-ms}, default 1000, and 16
+ * with none), measured by {@code scripts/load/LoadRunner.java} against the running
  * application. The data set is loaded by {@code familyties demo-data --scale national} as the context starts
  * (minutes) into {@code -Dbenchmark.dir} (default: a directory under the system temporary directory), and is
  * reused by later runs on the same directory. {@code -Dbenchmark.factor=0.1} loads a tenth of the people.
@@ -29,6 +30,7 @@ abstract class CaseworkScaleBenchmark {
 
     static final String PROPERTIES_DIR = "${benchmark.dir:${java.io.tmpdir}/familyties-casework-bench}";
     static final int REQUESTS = Integer.getInteger("benchmark.requests", 100);
+    static final long THINK_MS = Long.getLong("benchmark.think-ms", 1000);
 
     @LocalServerPort
     int port;
@@ -57,10 +59,13 @@ abstract class CaseworkScaleBenchmark {
         List<String> casework = List.of("/cases/{@" + caseIds + "}", "/cases?mine=true", "/cases",
                 "/search?q={@" + terms + "}", "/api/v1/cases/{@" + caseIds + "}/contacts", "/api/v1/cases?mine=true");
         List<String> dashboard = List.of("/dashboard", "/dashboard?by=CASEWORKER");
-        for (int users : new int[] {1, 16}) {
-            int perUser = Math.max(5, REQUESTS / users);
-            report.append(run("caseworker", users, perUser, casework));
-            report.append(run("manager", users, Math.max(3, perUser / 5), dashboard));
+        // 16 users first as people use the service (each pausing about a second between clicks, far busier than
+        // someone reading a case file), then with no pause at all: 16 requests always in flight on 2 cores
+        for (long[] load : new long[][] {{1, 0}, {16, THINK_MS}, {16, 0}}) {
+            int users = (int) load[0];
+            int perUser = Math.max(load[1] > 0 ? 10 : 5, REQUESTS / users);
+            report.append(run("caseworker", users, load[1], perUser, casework));
+            report.append(run("manager", users, load[1], Math.max(3, perUser / 5), dashboard));
         }
         report.append(String.format(Locale.ROOT, "load average %.2f at the end%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
@@ -105,10 +110,12 @@ abstract class CaseworkScaleBenchmark {
         return new String(c);
     }
 
-    private String run(String user, int users, int requests, List<String> paths) throws IOException, InterruptedException {
+    private String run(String user, int users, long thinkMs, int requests, List<String> paths)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", loadRunner().toString(), "--base", "http://localhost:" + port, "--user", user, "--password",
-                "demo", "--users", String.valueOf(users), "--requests", String.valueOf(requests), "--warmup",
+                "demo", "--users", String.valueOf(users), "--think-ms", String.valueOf(thinkMs), "--requests",
+                String.valueOf(requests), "--warmup",
                 String.valueOf(Math.max(2, requests / 5))));
         command.addAll(paths);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -30,6 +30,8 @@ class CasePageTests {
     People people;
     @Autowired
     Prisons prisons;
+    @Autowired
+    org.familyties.audit.AuditLog auditLog;
 
     long caseId;
 
@@ -55,6 +57,35 @@ class CasePageTests {
         assertThat(html).contains("<svg", "role=\"img\"", "<title id=\"network-title\">Family network</title>",
                 "Rae Page", "Child, 7", "is a parent of");
         assertThat(html).doesNotContain("<script>");
+    }
+
+    @Test
+    void viewingTheCasePageAuditsEveryClientAndEveryPartOfTheFileInOneUnbrokenRun() throws Exception {
+        mvc.perform(post("/cases/" + caseId + "/family-members").with(Requests.as(users, "caseworker")).with(Requests.csrf())
+                        .param("givenName", "Ines").param("familyName", "Audit").param("role", "PARTNER")
+                        .param("dateOfBirth", "1990-04-02").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        long before = auditLog.count();
+
+        page("/cases/" + caseId, "caseworker");
+
+        var entries = auditLog.recent((int) (auditLog.count() - before));
+        var caseReads = entries.stream().filter(e -> e.recordType().equals(Cases.RECORD_TYPE)).toList();
+        assertThat(caseReads).hasSize(2).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo(org.familyties.audit.AuditAction.READ);
+            assertThat(e.actorUsername()).isEqualTo("caseworker");
+            assertThat(e.recordId()).isEqualTo(String.valueOf(caseId));
+        });
+        assertThat(caseReads).extracting(org.familyties.audit.AuditEntry::personId).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(entries).extracting(org.familyties.audit.AuditEntry::recordType)
+                .contains(Contacts.RECORD_TYPE, PlannedContacts.RECORD_TYPE, NotesAndTasks.NOTE_RECORD_TYPE,
+                        Outcomes.RECORD_TYPE);
+        assertThat(entries).hasSize(6);
+        assertThat(auditLog.verify().intact()).isTrue();
+
+        int another = (int) auditLog.count();
+        mvc.perform(get("/cases/" + caseId).with(Requests.as(users, "caseworker2"))).andExpect(status().isNotFound());
+        assertThat(auditLog.count()).as("a refused view leaves no read entry").isEqualTo(another);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.familyties.shared.FormInput.Option;
+import org.familyties.casework.CaseFile;
+import org.familyties.casework.CaseFiles;
 import org.familyties.casework.CaseInputs;
 import org.familyties.casework.CaseStatus;
 import org.familyties.casework.CaseView;
@@ -51,21 +53,13 @@ class CaseController {
     static final String SENTENCE_VIEW = "casework/sentence-form";
 
     private final Cases cases;
-    private final org.familyties.casework.Contacts contacts;
-    private final org.familyties.casework.NotesAndTasks notesAndTasks;
-    private final org.familyties.casework.Outcomes outcomes;
+    private final CaseFiles caseFiles;
     private final Forms forms;
     private final MessageSource messages;
-    private final org.familyties.casework.PlannedContacts plannedContacts;
 
-    CaseController(Cases cases, org.familyties.casework.Contacts contacts,
-                   org.familyties.casework.NotesAndTasks notesAndTasks, org.familyties.casework.Outcomes outcomes,
-                   Forms forms, MessageSource messages, org.familyties.casework.PlannedContacts plannedContacts) {
-        this.plannedContacts = plannedContacts;
-        this.outcomes = outcomes;
+    CaseController(Cases cases, CaseFiles caseFiles, Forms forms, MessageSource messages) {
         this.cases = cases;
-        this.contacts = contacts;
-        this.notesAndTasks = notesAndTasks;
+        this.caseFiles = caseFiles;
         this.forms = forms;
         this.messages = messages;
     }
@@ -115,24 +109,23 @@ class CaseController {
     @GetMapping("/cases/{id}")
     @PreAuthorize(AccessPolicy.CASE_STAFF)
     String view(@PathVariable long id, @RequestParam(required = false) String after, Model model) {
-        CaseView c = cases.view(id, CurrentUsers.require());
+        CaseFile file = caseFiles.read(id, after, CurrentUsers.require());
+        CaseView c = file.caseView();
         model.addAttribute("c", c);
         model.addAttribute("networkSvg", network(c));
         model.addAttribute("names", c.clients().stream()
                 .collect(java.util.stream.Collectors.toMap(ClientView::personId, ClientView::name)));
-        var user = CurrentUsers.require();
-        var contactPage = contacts.page(id, after, user);
-        model.addAttribute("contacts", contactPage.contacts());
-        model.addAttribute("contactsNext", contactPage.next());
+        model.addAttribute("contacts", file.contacts().contacts());
+        model.addAttribute("contactsNext", file.contacts().next());
         model.addAttribute("contactsAfter", after == null || after.isBlank() ? null : after);
-        model.addAttribute("planned", plannedContacts.upcoming(id, user));
-        model.addAttribute("restrictions", contacts.restrictions(id, user));
-        model.addAttribute("notes", notesAndTasks.notes(id, user));
-        model.addAttribute("tasks", notesAndTasks.tasks(id, user));
-        model.addAttribute("outcomes", outcomes.forCase(id, user));
-        model.addAttribute("custody", cases.custody(id, user));
-        model.addAttribute("outcomeChange", outcomes.change(id, user).orElse(null));
-        var frequency = contacts.frequency(id, 12, user);
+        model.addAttribute("planned", file.planned());
+        model.addAttribute("restrictions", file.restrictions());
+        model.addAttribute("notes", file.notes());
+        model.addAttribute("tasks", file.tasks());
+        model.addAttribute("outcomes", file.outcomes());
+        model.addAttribute("custody", file.custody());
+        model.addAttribute("outcomeChange", file.outcomeChange());
+        var frequency = file.frequency();
         model.addAttribute("frequency", frequency);
         model.addAttribute("frequencySvg", BarChart.render("contact-chart", msg("contacts.chart.title"),
                 msg("contacts.chart.desc"), frequency.months().stream()
