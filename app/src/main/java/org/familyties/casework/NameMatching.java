@@ -23,9 +23,14 @@ final class NameMatching {
         if (plainAscii(text)) {
             // most names: no accents or punctuation to remove, so skip the (slow) normalisation and expressions
             List<String> tokens = new ArrayList<>(2);
-            for (String t : text.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-                if (!t.isEmpty()) {
-                    tokens.add(t);
+            String lower = text.toLowerCase(Locale.ROOT);
+            int start = 0;
+            for (int i = 0; i <= lower.length(); i++) {
+                if (i == lower.length() || lower.charAt(i) == ' ' || lower.charAt(i) == '-') {
+                    if (i > start) {
+                        tokens.add(lower.substring(start, i));
+                    }
+                    start = i + 1;
                 }
             }
             return tokens;
@@ -70,30 +75,53 @@ final class NameMatching {
         if (b.startsWith(a) && a.length() >= 3) {
             return 0.9;
         }
-        int distance = distance(a, b);
         int longest = Math.max(a.length(), b.length());
         int allowed = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
+        if (Math.abs(a.length() - b.length()) > allowed) {
+            return 0; // at least that many insertions or deletions: too far apart without computing the distance
+        }
+        int distance = distance(a, b, allowed);
         return distance > allowed ? 0 : 1 - (double) distance / (longest + 1);
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        return distance(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * The optimal string alignment distance if it is at most {@code max}, otherwise {@code max + 1}: the rows
+     * of the table stop as soon as every cell in one exceeds {@code max}, which is what most names do.
+     */
+    static int distance(String a, String b, int max) {
+        int n = b.length();
+        int[] twoBack = new int[n + 1];
+        int[] previous = new int[n + 1];
+        int[] current = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+            current[0] = i;
+            int rowMin = i;
+            char ai = a.charAt(i - 1);
+            for (int j = 1; j <= n; j++) {
+                int cost = ai == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, twoBack[j - 2] + 1);
                 }
+                current[j] = d;
+                rowMin = Math.min(rowMin, d);
             }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.length()][b.length()];
+        return Math.min(previous[n], max + 1);
     }
 }

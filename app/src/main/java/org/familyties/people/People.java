@@ -1,5 +1,6 @@
 package org.familyties.people;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import org.familyties.shared.InvalidInputException;
 import org.familyties.shared.RecordNotFoundException;
 import org.familyties.shared.ScopeIds;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,14 +98,12 @@ public class People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        // a plain query: loading the aggregates would also load each person's moves, one query per person
-        List<Long> all = List.copyOf(ids);
+        // a plain query: loading the aggregates would also load each person's moves, one query per person; one
+        // array parameter, not an IN list, which H2 would compare with every row instead of looking up by key
         Map<Long, PersonRecord> found = new java.util.HashMap<>();
-        for (int from = 0; from < all.size(); from += 1000) {
-            jdbc.sql("select " + IDENTITY + " from person where id in (:ids)")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000))).query(People::identity).list()
-                    .forEach(p -> found.put(p.id(), p));
-        }
+        jdbc.sql("select " + IDENTITY + " from person where id = any(:ids)")
+                .param("ids", new SqlParameterValue(Types.ARRAY, ids.toArray(Long[]::new)))
+                .query(People::identity).list().forEach(p -> found.put(p.id(), p));
         return found;
     }
 
