@@ -30,16 +30,10 @@ interface FamilyCaseRepository extends ListCrudRepository<FamilyCase, Long> {
 }
 
 interface AssessmentRepository extends ListCrudRepository<Assessment, Long> {
-
-    List<Assessment> findByCaseIdOrderByIdDesc(long caseId);
 }
 
 interface GoalRepository extends ListCrudRepository<Goal, Long> {
-
-    List<Goal> findByCaseIdOrderById(long caseId);
 }
 
 interface ReviewRepository extends ListCrudRepository<Review, Long> {
-
-    List<Review> findByCaseIdOrderByHeldOnDesc(long caseId);
 }

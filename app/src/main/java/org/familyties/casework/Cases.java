@@ -64,10 +64,11 @@ public class Cases {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final OpenTasks openTasks;
+    private final CaseRecords records;
 
     Cases(FamilyCaseRepository cases, AssessmentRepository assessments, GoalRepository goals, ReviewRepository reviews,
           People people, FamilyNetworks networks, Prisons prisons, Users users, AuditLog auditLog, JdbcClient jdbc,
-          Clock clock, OpenTasks openTasks) {
+          Clock clock, OpenTasks openTasks, CaseRecords records) {
         this.cases = cases;
         this.assessments = assessments;
         this.goals = goals;
@@ -80,6 +81,7 @@ public class Cases {
         this.jdbc = jdbc;
         this.clock = clock;
         this.openTasks = openTasks;
+        this.records = records;
     }
 
     // ---- reading
@@ -592,12 +594,12 @@ public class Cases {
                 : prisons.byIds(List.of(c.prisonId)).values().stream().findFirst().map(PrisonView::name).orElse(null);
         String allocatedTo = c.allocatedUserId == null ? null
                 : users.displayNames(List.of(c.allocatedUserId)).get(c.allocatedUserId);
-        AssessmentView assessment = assessments.findByCaseIdOrderByIdDesc(c.id).stream().findFirst()
+        AssessmentView assessment = records.latestAssessment(c.id)
                 .map(AssessmentView::of).orElse(null);
-        List<GoalView> goalViews = goals.findByCaseIdOrderById(c.id).stream()
+        List<GoalView> goalViews = records.goals(c.id).stream()
                 .map(g -> new GoalView(g.id(), g.clientPersonId(), clientNames.getOrDefault(g.clientPersonId(), ""),
                         g.description(), g.targetDate(), GoalStatus.valueOf(g.status()))).toList();
-        List<ReviewView> reviewViews = reviews.findByCaseIdOrderByHeldOnDesc(c.id).stream()
+        List<ReviewView> reviewViews = records.reviews(c.id).stream()
                 .map(r -> new ReviewView(r.id(), r.heldOn(), r.summary(), r.nextReviewDue(), r.reviewedBy())).toList();
         List<StatusChangeView> history = c.historyInOrder().stream()
                 .map(h -> new StatusChangeView(CaseStatus.valueOf(h.status()), h.changedAt(), h.changedBy(), h.note()))

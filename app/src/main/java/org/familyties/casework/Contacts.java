@@ -43,9 +43,11 @@ public class Contacts {
     private final Clock clock;
     private final ContactGuards guards;
     private final JdbcClient jdbc;
+    private final CaseRecords records;
 
     Contacts(ContactEventRepository contacts, ContactRestrictionRepository restrictions, Cases cases, People people,
-             AuditLog auditLog, Clock clock, ContactGuards guards, JdbcClient jdbc) {
+             AuditLog auditLog, Clock clock, ContactGuards guards, JdbcClient jdbc, CaseRecords records) {
+        this.records = records;
         this.guards = guards;
         this.jdbc = jdbc;
         this.contacts = contacts;
@@ -238,7 +240,7 @@ public class Contacts {
     }
 
     List<RestrictionView> restrictions(FamilyCase c, Map<Long, PersonRecord> names) {
-        return restrictions.findByCaseIdOrderByStartedOnDesc(c.id).stream().map(r -> toView(r, names)).toList();
+        return records.restrictions(c.id).stream().map(r -> toView(r, names)).toList();
     }
 
     /** Records that contact was stopped, or made conditional on the prisoner's incentives level. */

@@ -80,8 +80,22 @@ final class NameMatching {
         if (Math.abs(a.length() - b.length()) > allowed) {
             return 0; // at least that many insertions or deletions: too far apart without computing the distance
         }
+        long inA = letters(a), inB = letters(b);
+        if (Math.max(Long.bitCount(inA & ~inB), Long.bitCount(inB & ~inA)) > allowed) {
+            return 0; // each letter one name lacks altogether costs at least one edit
+        }
         int distance = distance(a, b, allowed);
         return distance > allowed ? 0 : 1 - (double) distance / (longest + 1);
+    }
+
+    /** The set of characters of a token as bits (letters and digits apart; anything else shares one bit). */
+    private static long letters(String token) {
+        long set = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            set |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36);
+        }
+        return set;
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */

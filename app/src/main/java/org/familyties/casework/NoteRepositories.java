@@ -7,13 +7,9 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 interface CaseNoteRepository extends ListCrudRepository<CaseNote, Long> {
-
-    List<CaseNote> findByCaseIdOrderByWrittenAtDesc(long caseId);
 }
 
 interface CaseTaskRepository extends ListCrudRepository<CaseTask, Long> {
-
-    List<CaseTask> findByCaseIdOrderByDueOn(long caseId);
 
     @Query("select count(*) from case_task where case_id = :caseId and done_on is null")
     long countOpen(@Param("caseId") long caseId);

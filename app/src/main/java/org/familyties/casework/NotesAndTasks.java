@@ -29,14 +29,16 @@ public class NotesAndTasks {
 
     private final CaseNoteRepository notes;
     private final CaseTaskRepository tasks;
+    private final CaseRecords records;
     private final Cases cases;
     private final Users users;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    NotesAndTasks(CaseNoteRepository notes, CaseTaskRepository tasks, Cases cases, Users users, AuditLog auditLog,
-                  Clock clock) {
+    NotesAndTasks(CaseNoteRepository notes, CaseTaskRepository tasks, CaseRecords records, Cases cases, Users users,
+                  AuditLog auditLog, Clock clock) {
         this.notes = notes;
+        this.records = records;
         this.tasks = tasks;
         this.cases = cases;
         this.users = users;
@@ -52,7 +54,7 @@ public class NotesAndTasks {
 
     /** The notes of a case already loaded in scope (the caller audits the view). */
     List<NoteView> notes(FamilyCase c) {
-        return notes.findByCaseIdOrderByWrittenAtDesc(c.id).stream()
+        return records.notes(c.id).stream()
                 .map(n -> new NoteView(n.id(), NoteKind.valueOf(n.kind()), n.body(), n.writtenBy(), n.writtenAt()))
                 .toList();
     }
@@ -84,7 +86,7 @@ public class NotesAndTasks {
     }
 
     List<TaskView> tasks(FamilyCase c) {
-        return views(tasks.findByCaseIdOrderByDueOn(c.id));
+        return views(records.tasks(c.id));
     }
 
     @Transactional

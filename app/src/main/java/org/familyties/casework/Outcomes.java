@@ -29,13 +29,16 @@ public class Outcomes {
     public static final String RECORD_TYPE = "Outcome";
 
     private final OutcomeRepository outcomes;
+    private final CaseRecords records;
     private final Cases cases;
     private final People people;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Outcomes(OutcomeRepository outcomes, Cases cases, People people, AuditLog auditLog, Clock clock) {
+    Outcomes(OutcomeRepository outcomes, CaseRecords records, Cases cases, People people, AuditLog auditLog,
+             Clock clock) {
         this.outcomes = outcomes;
+        this.records = records;
         this.cases = cases;
         this.people = people;
         this.auditLog = auditLog;
@@ -50,7 +53,7 @@ public class Outcomes {
     }
 
     List<OutcomeMeasure> measures(FamilyCase c) {
-        return outcomes.findByCaseIdOrderByMeasuredOnAscIdAsc(c.id);
+        return records.measures(c.id);
     }
 
     static List<OutcomeView> views(List<OutcomeMeasure> measures, Map<Long, PersonRecord> names) {
@@ -61,7 +64,7 @@ public class Outcomes {
     @Transactional
     public List<OutcomeView> record(long caseId, OutcomeInput input, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
-        List<OutcomeMeasure> existing = outcomes.findByCaseIdOrderByMeasuredOnAscIdAsc(caseId);
+        List<OutcomeMeasure> existing = records.measures(caseId);
         List<FieldProblem> problems = new ArrayList<>();
         if (input.stage() == null) {
             problems.add(new FieldProblem("stage", "Select when these outcomes were measured: intake, review or closure"));

@@ -66,6 +66,10 @@ abstract class PersistenceContract {
     @Autowired
     Cases cases;
     @Autowired
+    org.familyties.casework.CaseFiles caseFiles;
+    @Autowired
+    org.familyties.casework.PeopleSearch search;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -255,6 +259,13 @@ abstract class PersistenceContract {
         assertThat(loaded.assessment().travelCostPounds()).isEqualByComparingTo("12.30");
         assertThat(loaded.assessment().notes()).isEqualTo("ünïcode notes");
         assertThat(cases.caseload(user, false)).extracting(s -> s.id()).containsExactly(caseId);
+        var file = caseFiles.read(caseId, null, user);
+        assertThat(file.caseView().assessment().travelCostPounds()).isEqualByComparingTo("12.30");
+        assertThat(file.caseView().assessment().relationshipConflict()).isTrue();
+        assertThat(file.contacts().contacts()).isEmpty();
+        assertThat(file.frequency().months()).hasSize(org.familyties.casework.CaseFiles.FREQUENCY_MONTHS);
+        assertThat(search.search("persn", user)).extracting(h -> h.name()).containsExactlyInAnyOrder("Case Person", "Kid Person");
+        assertThat(search.search("persn case", user)).extracting(h -> h.name()).containsExactly("Case Person");
 
         int stale = loaded.version() - 1;
         assertThatThrownBy(() -> cases.allocate(caseId, new CaseInputs.Allocation(user.userId(), stale), user))
