@@ -2,6 +2,7 @@ package org.familyties.benchmark;
 
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The casework benchmark on H2 (a file database). Run with
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "familyties.command=demo-data", "familyties.demo.scale=national",
     "familyties.demo.national-factor=${benchmark.factor:1}", "logging.level.org.familyties.web.RequestLog=WARN"})
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@DirtiesContext // closes the application (and its database) before the other benchmark starts its own
 class CaseworkScaleH2Benchmark extends CaseworkScaleBenchmark {
 
     @Override

@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "familyties.command=demo-data", "familyties.demo.scale=national",
     "familyties.demo.national-factor=${benchmark.factor:1}", "logging.level.org.familyties.web.RequestLog=WARN"})
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@DirtiesContext // closes the application (and its database) before the other benchmark starts its own
 class CaseworkScalePostgresBenchmark extends CaseworkScaleBenchmark {
 
     private static EmbeddedPostgres server;
