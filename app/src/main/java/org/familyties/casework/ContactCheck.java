@@ -14,10 +14,13 @@ import java.util.List;
  * @param until the (UK) last day of the contact, inclusive: the same as {@code on} except for a course
  * @param course the course's kind, for an enrolment; null otherwise
  * @param overrideReason why the user asks for a restriction to be overridden; null or blank when not asked
+ * @param plannedContactId for a contact logged as a planned contact having happened, that plan: what was
+ *                         overridden when it was planned need not be overridden again; null otherwise
  */
 public record ContactCheck(Action action, long caseId, long prisonId, long prisonerPersonId, String prisonerName,
                            long recordId, ContactKind kind, InterventionKind course, LocalDate on, LocalDate until,
-                           boolean facilitated, List<Participant> participants, String overrideReason) {
+                           boolean facilitated, List<Participant> participants, String overrideReason,
+                           Long plannedContactId) {
 
     public ContactCheck {
         participants = List.copyOf(participants);
@@ -31,7 +34,7 @@ public record ContactCheck(Action action, long caseId, long prisonId, long priso
                         ContactKind kind, LocalDate on, boolean facilitated, List<Participant> participants,
                         String overrideReason) {
         this(Action.LOGGED, caseId, prisonId, prisonerPersonId, prisonerName, contactEventId, kind, null, on, on,
-                facilitated, participants, overrideReason);
+                facilitated, participants, overrideReason, null);
     }
 
     /** The logged contact's id; null when the check is about a plan or an enrolment. */

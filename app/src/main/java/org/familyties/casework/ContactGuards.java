@@ -30,7 +30,12 @@ class ContactGuards {
 
     /** What is checked besides the case and the participants. */
     record Subject(ContactCheck.Action action, long recordId, ContactKind kind, InterventionKind course, LocalDate on,
-                   LocalDate until, boolean facilitated, String overrideReason) {
+                   LocalDate until, boolean facilitated, String overrideReason, Long plannedContactId) {
+
+        Subject(ContactCheck.Action action, long recordId, ContactKind kind, InterventionKind course, LocalDate on,
+                LocalDate until, boolean facilitated, String overrideReason) {
+            this(action, recordId, kind, course, on, until, facilitated, overrideReason, null);
+        }
     }
 
     void check(FamilyCase c, Subject subject, Collection<Long> participantIds, CurrentUser user) {
@@ -46,7 +51,8 @@ class ContactGuards {
                 .toList();
         ContactCheck check = new ContactCheck(subject.action(), c.id, c.prisonId, c.prisonerPersonId,
                 names.get(c.prisonerPersonId).fullName(), subject.recordId(), subject.kind(), subject.course(),
-                subject.on(), subject.until(), subject.facilitated(), participants, subject.overrideReason());
+                subject.on(), subject.until(), subject.facilitated(), participants, subject.overrideReason(),
+                subject.plannedContactId());
         guards.orderedStream().forEach(g -> g.check(check, user));
     }
 }

@@ -129,6 +129,11 @@ public class Contacts {
      */
     @Transactional
     public ContactView log(long caseId, ContactInput input, String overrideReason, CurrentUser user) {
+        return log(caseId, input, overrideReason, null, user);
+    }
+
+    /** Logs a contact that was planned as {@code plannedContactId} (or null when it was not planned). */
+    ContactView log(long caseId, ContactInput input, String overrideReason, Long plannedContactId, CurrentUser user) {
         FamilyCase c = cases.load(caseId, user);
         if (!c.status().open()) {
             throw new ConflictException("Case " + caseId + " is closed; contacts cannot be added to a closed case");
@@ -149,15 +154,17 @@ public class Contacts {
         auditLog.changed(AuditAction.CREATE, RECORD_TYPE, saved.id(), c.prisonerPersonId, "case " + caseId,
                 AuditDetails.of(null, view));
         if (outcome == ContactOutcome.HAPPENED) {
-            guard(c, saved, input, overrideReason, user);
+            guard(c, saved, input, overrideReason, plannedContactId, user);
         }
         return view;
     }
 
     /** Only contact that happened can break a restriction; a visit that did not happen is a record, not contact. */
-    private void guard(FamilyCase c, ContactEvent saved, ContactInput input, String overrideReason, CurrentUser user) {
+    private void guard(FamilyCase c, ContactEvent saved, ContactInput input, String overrideReason, Long plannedContactId,
+                       CurrentUser user) {
         guards.check(c, new ContactGuards.Subject(ContactCheck.Action.LOGGED, saved.id(), input.kind(), null,
-                input.occurredAt().toLocalDate(), null, Boolean.TRUE.equals(input.facilitated()), overrideReason),
+                input.occurredAt().toLocalDate(), null, Boolean.TRUE.equals(input.facilitated()), overrideReason,
+                plannedContactId),
                 saved.participants().stream().map(ContactEvent.Participant::personId).toList(), user);
     }
 

@@ -147,7 +147,7 @@ public class PlannedContacts {
         if (input.contact() == null) {
             throw InvalidInputException.of("kind", "Enter the contact as it happened");
         }
-        ContactView logged = contacts.log(caseId, input.contact(), input.overrideReason(), user);
+        ContactView logged = contacts.log(caseId, input.contact(), input.overrideReason(), planId, user);
         Map<Long, PersonRecord> names = names(c);
         PlannedContactView before = toView(p, names);
         p.status = PlannedContactStatus.RECORDED.name();

@@ -42,6 +42,7 @@ class Enforcement implements ContactGuard {
                         + " is refused by safeguarding " + r.describe());
             }
         }
+        carryOverridesFromPlanning(contact, broken, messages, user);
         if (broken.isEmpty()) {
             return;
         }
@@ -63,6 +64,28 @@ class Enforcement implements ContactGuard {
         }
         log.refused(contact, broken, String.join("; ", messages), user);
         throw new InvalidInputException(problems);
+    }
+
+    /**
+     * A contact recorded as a planned contact having happened keeps the overrides a lead gave when it was
+     * planned: those restrictions are recorded as overridden for the contact (naming the lead and the reason)
+     * and taken out of {@code broken}, with their messages; any other restriction still needs its own override.
+     */
+    private void carryOverridesFromPlanning(ContactCheck contact, List<Restriction> broken, List<String> messages,
+                                            CurrentUser user) {
+        if (contact.plannedContactId() == null || broken.isEmpty()) {
+            return;
+        }
+        var planned = log.overriddenWhenPlanned(contact.plannedContactId());
+        for (int i = broken.size() - 1; i >= 0; i--) {
+            EnforcementRecord atPlanning = planned.get(broken.get(i).id());
+            if (atPlanning != null) {
+                log.overridden(contact, List.of(broken.get(i)), "overridden by " + atPlanning.decidedBy()
+                        + " when the contact was planned: " + atPlanning.reason(), user);
+                broken.remove(i);
+                messages.remove(i);
+            }
+        }
     }
 
     /** What is refused, in the words of the action the user took. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.familyties.audit.AuditAction;
 import org.familyties.audit.AuditLog;
@@ -90,6 +91,15 @@ class EnforcementLog {
                 .param("rec", recordId).param("reason", reason)
                 .param("by", user.username()).param("at", SafeguardingAccess.utc(clock.instant())).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The restrictions a lead overrode when the contact was planned, each with who decided and why. */
+    Map<Long, EnforcementRecord> overriddenWhenPlanned(long plannedContactId) {
+        Map<Long, EnforcementRecord> byRestriction = new java.util.HashMap<>();
+        jdbc.sql("select * from sg_enforcement where action = 'PLANNED' and decision = 'OVERRIDDEN' and record_id = :p "
+                        + "order by id").param("p", plannedContactId).query(EnforcementLog::map).list()
+                .forEach(r -> byRestriction.put(r.restrictionId(), r));
+        return byRestriction;
     }
 
     EnforcementRecord record(long id) {

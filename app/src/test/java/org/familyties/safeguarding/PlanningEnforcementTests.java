@@ -3,6 +3,7 @@ package org.familyties.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -158,6 +159,55 @@ class PlanningEnforcementTests {
         String report = mvc.perform(get("/safeguarding/reports").with(Requests.as(users, "safeguarding")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(report).contains("Contact planned: overridden", "Contact planned: refused");
+    }
+
+    @Test
+    void recordingAPlanTheLeadOverrodeAsHappenedNeedsNoSecondOverrideButANewRestrictionStillRefusesIt() throws Exception {
+        long approval = f.restrict("CHILDRENS_SERVICES_APPROVAL_ONLY", f.childId, today.minusDays(1), null,
+                today.plusMonths(2));
+        String reason = "Social worker approved a supervised family day";
+        long first = leadPlansOverriding(today + "T00:01:00", reason);
+        long second = leadPlansOverriding(today + "T00:02:00", reason);
+
+        String logged = SafeguardingFixtures.body(f.call(f.caseworker,
+                post("/api/v1/cases/" + f.caseId + "/planned-contacts/" + first + "/contact"),
+                happened(today + "T00:01:00")).andExpect(status().isCreated()));
+        long contactId = ((Number) JsonPath.read(logged, "$.id")).longValue();
+        var carried = jdbc.sql("select restriction_id, decided_by, reason from sg_enforcement where case_id = :c "
+                        + "and decision = 'OVERRIDDEN' and action = 'LOGGED' and contact_event_id = :e")
+                .param("c", f.caseId).param("e", contactId)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
+        assertThat(carried).singleElement().satisfies(r -> {
+            assertThat(r[0]).isEqualTo(approval);
+            assertThat(r[1]).isEqualTo("caseworker");
+            assertThat((String) r[2]).contains("overridden by safeguarding when the contact was planned", reason);
+        });
+
+        // a restriction made after planning is not covered by the planning override: refused, nothing kept
+        long later = f.restrict("NO_CONTACT", f.partnerId, today, null, today.plusMonths(1));
+        f.call(f.caseworker, post("/api/v1/cases/" + f.caseId + "/planned-contacts/" + second + "/contact"),
+                        happened(today + "T00:02:00"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].message").value(allOf(containsString("restriction " + later),
+                        not(containsString("restriction " + approval)))));
+        assertThat(count("OVERRIDDEN", "LOGGED")).as("nothing half-saved").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from contact_event where case_id = :c").param("c", f.caseId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long leadPlansOverriding(String at, String reason) throws Exception {
+        String saved = SafeguardingFixtures.body(f.call(f.lead, post("/api/v1/cases/" + f.caseId + "/planned-contacts"),
+                """
+                {"kind":"FAMILY_DAY","plannedAt":"%s","participantIds":[%d,%d],"facilitated":true,"overrideReason":"%s"}"""
+                        .formatted(at, f.partnerId, f.childId, reason)).andExpect(status().isCreated()));
+        return ((Number) JsonPath.read(saved, "$.id")).longValue();
+    }
+
+    private String happened(String at) {
+        return """
+                {"version":0,"contact":{"kind":"FAMILY_DAY","occurredAt":"%s","participantIds":[%d,%d],"facilitated":true,
+                 "outcome":"HAPPENED","quality":4}}""".formatted(at, f.partnerId, f.childId);
     }
 
     private long course(String kind, LocalDate from, LocalDate to) throws Exception {
