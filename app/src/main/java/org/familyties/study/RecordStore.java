@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,7 +31,10 @@ class RecordStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    RecordStore(JdbcClient jdbc, JdbcTemplate template) {
+    private final org.familyties.shared.DatabaseProduct database;
+
+    RecordStore(JdbcClient jdbc, JdbcTemplate template, org.familyties.shared.DatabaseProduct database) {
+        this.database = database;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -180,16 +182,8 @@ class RecordStore {
     }
 
     private boolean isPostgres() {
-        Boolean postgres = this.postgres;
-        if (postgres == null) {
-            postgres = template.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
-            this.postgres = postgres;
-        }
-        return postgres;
+        return database.isPostgres();
     }
-
-    private volatile Boolean postgres;
 
     static final int COPY_ROWS = 50_000;
     static final int ROWS_PER_INSERT = 200;

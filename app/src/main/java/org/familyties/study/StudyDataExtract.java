@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.RecordNotFoundException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,12 +38,12 @@ public class StudyDataExtract {
     private final JdbcClient streaming;
     private final boolean h2;
 
-    StudyDataExtract(JdbcClient jdbc, JdbcTemplate template) {
+    StudyDataExtract(JdbcClient jdbc, JdbcTemplate template, org.familyties.shared.DatabaseProduct database) {
         this.jdbc = jdbc;
         JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
         fetching.setFetchSize(FETCH_SIZE);
         this.streaming = JdbcClient.create(fetching);
-        this.h2 = "H2".equals(template.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+        this.h2 = database.isH2();
     }
 
     /**
