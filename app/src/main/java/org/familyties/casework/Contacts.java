@@ -33,7 +33,7 @@ public class Contacts {
 
     public static final String RECORD_TYPE = "Contact";
     /** Contact times are entered and shown in UK local time. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId ZONE = org.familyties.shared.UkTime.ZONE;
 
     private final ContactEventRepository contacts;
     private final ContactRestrictionRepository restrictions;

@@ -23,6 +23,7 @@ import org.familyties.study.StudyDesign;
 import org.familyties.study.StudyFamilies;
 import org.familyties.study.Wave;
 import org.familyties.study.Withdrawal;
+import org.familyties.shared.UkTime;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,7 +164,7 @@ public class ParticipantTracing {
                         + p.pseudonym() + "'s contact channels; select one of theirs"));
             }
         }
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        LocalDateTime now = UkTime.now(clock);
         if (attempt.attemptedAt() == null) {
             problems.add(new FieldProblem("attemptedOn", "Enter the date and time of the attempt"));
         } else if (attempt.attemptedAt().isAfter(now.plusMinutes(1))) {
@@ -453,7 +454,7 @@ public class ParticipantTracing {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        return UkTime.today(clock);
     }
 
     private OffsetDateTime nowUtc() {

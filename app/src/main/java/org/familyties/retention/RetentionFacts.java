@@ -1,12 +1,12 @@
 package org.familyties.retention;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 
 import org.familyties.shared.CurrentUser;
 import org.familyties.study.StudyConsents;
 import org.familyties.study.StudyDesigns;
 import org.familyties.study.StudyFamilies;
+import org.familyties.shared.UkTime;
 import org.springframework.stereotype.Component;
 
 /** Loads a study's {@link StudyFacts} for a user assigned to it (404 otherwise). */
@@ -30,7 +30,7 @@ class RetentionFacts {
 
     StudyFacts load(long studyId, CurrentUser user) {
         var design = designs.design(studyId, user);
-        return new StudyFacts(design, clock.instant().atZone(ZoneOffset.UTC).toLocalDate(),
+        return new StudyFacts(design, UkTime.today(clock),
                 families.families(studyId, user), families.participants(studyId, user),
                 consents.withdrawals(studyId, user), store.channelsOfStudy(studyId), store.locationsOfStudy(studyId),
                 store.attemptsOfStudy(studyId), store.statusesOfStudy(studyId), store.recordProgress(studyId));

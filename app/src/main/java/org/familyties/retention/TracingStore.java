@@ -5,13 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.familyties.study.InterviewMode;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -109,7 +109,7 @@ class TracingStore {
                         + "attempted_at, outcome, made_by, notes, recorded_at) values (:s, :p, :w, :c, :k, :at, :o, :by, "
                         + ":n, :now)")
                 .param("s", studyId).param("p", participantId).param("w", waveId).param("c", channel.id())
-                .param("k", channel.kind().name()).param("at", at.atOffset(ZoneOffset.UTC)).param("o", outcome.name())
+                .param("k", channel.kind().name()).param("at", at.atZone(UkTime.ZONE).toOffsetDateTime()).param("o", outcome.name())
                 .param("by", by).param("n", notes).param("now", now).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -129,7 +129,7 @@ class TracingStore {
         jdbc.sql("insert into retention_appointment (study_id, participant_id, wave_id, starts_at, mode, place, status, "
                         + "remind_on, recorded_at, recorded_by) values (:s, :p, :w, :at, :m, :pl, :st, :r, :now, :by)")
                 .param("s", studyId).param("p", participantId).param("w", a.waveId())
-                .param("at", a.startsAt().atOffset(ZoneOffset.UTC)).param("m", a.mode().name()).param("pl", a.place())
+                .param("at", a.startsAt().atZone(UkTime.ZONE).toOffsetDateTime()).param("m", a.mode().name()).param("pl", a.place())
                 .param("st", AppointmentStatus.BOOKED.name()).param("r", a.remindOn()).param("now", now).param("by", by)
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -226,17 +226,17 @@ class TracingStore {
 
     private static ContactAttempt attempt(ResultSet rs, int n) throws SQLException {
         return new ContactAttempt(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                ChannelKind.valueOf(rs.getString(5)), utc(rs.getObject(6, OffsetDateTime.class)),
+                ChannelKind.valueOf(rs.getString(5)), ukLocal(rs.getObject(6, OffsetDateTime.class)),
                 AttemptOutcome.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9));
     }
 
     private static Appointment appointment(ResultSet rs, int n) throws SQLException {
-        return new Appointment(rs.getLong(1), rs.getString(2), rs.getLong(3), utc(rs.getObject(4, OffsetDateTime.class)),
+        return new Appointment(rs.getLong(1), rs.getString(2), rs.getLong(3), ukLocal(rs.getObject(4, OffsetDateTime.class)),
                 InterviewMode.valueOf(rs.getString(5)), rs.getString(6), AppointmentStatus.valueOf(rs.getString(7)),
                 rs.getObject(8, LocalDate.class));
     }
 
-    private static LocalDateTime utc(OffsetDateTime time) {
-        return time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    private static LocalDateTime ukLocal(OffsetDateTime time) {
+        return time.atZoneSameInstant(UkTime.ZONE).toLocalDateTime();
     }
 }

@@ -33,7 +33,7 @@ public class Restrictions {
 
     public static final String RECORD_TYPE = "SafeguardingRestriction";
     /** Restriction dates are UK dates. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId ZONE = org.familyties.shared.UkTime.ZONE;
 
     private final JdbcClient jdbc;
     private final SafeguardingAccess access;

@@ -1,7 +1,6 @@
 package org.familyties.retention;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.familyties.access.Users;
 import org.familyties.shared.CurrentUser;
@@ -35,7 +34,7 @@ final class RetentionFixtures {
     static Participant newMember(Studies studies, Users users, StudyFamilies families, String role, int daysToRelease) {
         long study = study(studies);
         CurrentUser dm = dataManager(users);
-        LocalDate release = LocalDate.now(ZoneOffset.UTC).plusDays(daysToRelease);
+        LocalDate release = LocalDate.now(org.familyties.shared.UkTime.ZONE).plusDays(daysToRelease);
         StudyFamily family = families.registerFamily(study, new NewFamily(null, null, release), dm);
         return families.addParticipant(study, family.id(), new NewParticipant(role, "Tracegiven", "Tracefamily",
                 LocalDate.of(1985, 5, 5), "1 Trace Street, Lowbridge", "07700 900001"), dm);

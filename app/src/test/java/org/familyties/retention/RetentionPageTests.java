@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -134,10 +133,10 @@ class RetentionPageTests {
                 .param("channelKind", "PHONE").param("detail", "07700 900321")).andExpect(status().is3xxRedirection());
         long channel = tracing.channels(study, mother.pseudonym(), RetentionFixtures.dataManager(users)).get(0).id();
         Wave wave1 = RetentionFixtures.wave(designs, studies, users, 1);
-        String day = LocalDate.now(ZoneOffset.UTC).toString();
+        String day = LocalDate.now(org.familyties.shared.UkTime.ZONE).toString();
         String future = HtmlUtils.htmlUnescape(mvc.perform(post(url + "/attempts").with(Requests.as(users, "datamanager"))
                         .with(Requests.csrf()).param("waveId", String.valueOf(wave1.id()))
-                        .param("channelId", String.valueOf(channel)).param("attemptedOn", LocalDate.now(ZoneOffset.UTC)
+                        .param("channelId", String.valueOf(channel)).param("attemptedOn", LocalDate.now(org.familyties.shared.UkTime.ZONE)
                                 .plusDays(3).toString()).param("attemptedTime", "10:00").param("outcome", "NO_ANSWER"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(future).contains("cannot be in the future");
@@ -152,7 +151,7 @@ class RetentionPageTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(page(url, "datamanager")).contains("Ineligible");
         mvc.perform(post(url + "/appointments").with(Requests.as(users, "datamanager")).with(Requests.csrf())
-                .param("appointmentWaveId", String.valueOf(wave1.id())).param("startsOn", LocalDate.now(ZoneOffset.UTC)
+                .param("appointmentWaveId", String.valueOf(wave1.id())).param("startsOn", LocalDate.now(org.familyties.shared.UkTime.ZONE)
                         .plusDays(2).toString()).param("startsTime", "09:15").param("mode", "IN_PERSON")
                 .param("place", "Family centre").param("remindOn", day)).andExpect(status().is3xxRedirection());
         String due = page("/studies/" + study + "/tracing/appointments", "datamanager");
@@ -160,7 +159,7 @@ class RetentionPageTests {
         String late = HtmlUtils.htmlUnescape(mvc.perform(post(url + "/appointments").with(Requests.as(users, "datamanager"))
                         .with(Requests.csrf()).param("appointmentWaveId", String.valueOf(wave1.id()))
                         .param("startsOn", day).param("startsTime", "23:59").param("mode", "PHONE")
-                        .param("remindOn", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()))
+                        .param("remindOn", LocalDate.now(org.familyties.shared.UkTime.ZONE).plusDays(1).toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(late).contains("on or before the day of the appointment");
     }

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -94,7 +93,30 @@ class TracingApiTests {
     }
 
     private LocalDateTime yesterday() {
-        return LocalDateTime.now(ZoneOffset.UTC).minusDays(1).withNano(0);
+        return LocalDateTime.now(org.familyties.shared.UkTime.ZONE).minusDays(1).withNano(0);
+    }
+
+    @Test
+    void timesAreUkLocalTimeStoredAsInstantsInSummerAndWinter() throws Exception {
+        long phone = addPhone("07700 900124", "2026-01-01");
+        postJson(base + "/attempts", attempt(phone, LocalDateTime.parse("2026-07-01T14:00:00"), "NO_ANSWER", ""))
+                .andExpect(status().isCreated());
+        postJson(base + "/attempts", attempt(phone, LocalDateTime.parse("2026-01-15T14:00:00"), "NO_ANSWER", ""))
+                .andExpect(status().isCreated());
+        postJson(base + "/appointments", "{\"waveId\":" + wave1.id() + ",\"startsAt\":\"2027-07-01T10:30:00\","
+                + "\"mode\":\"PHONE\"}").andExpect(status().isCreated());
+        var stored = jdbc.sql("select attempted_at from retention_attempt where participant_id = :p order by attempted_at")
+                .param("p", mother.id()).query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).list();
+        assertThat(stored).containsExactly(java.time.Instant.parse("2026-01-15T14:00:00Z"),
+                java.time.Instant.parse("2026-07-01T13:00:00Z"));
+        assertThat(jdbc.sql("select starts_at from retention_appointment where participant_id = :p").param("p", mother.id())
+                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single())
+                .isEqualTo(java.time.Instant.parse("2027-07-01T09:30:00Z"));
+        mvc.perform(get(base + "/attempts").with(Requests.as(users, "datamanager")))
+                .andExpect(jsonPath("$[*].attemptedAt").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "2026-07-01T14:00:00", "2026-01-15T14:00:00")));
+        mvc.perform(get(base + "/appointments").with(Requests.as(users, "datamanager")))
+                .andExpect(jsonPath("$[0].startsAt").value("2027-07-01T10:30:00"));
     }
 
     @Test
@@ -109,9 +131,9 @@ class TracingApiTests {
         postJson(base + "/attempts", attempt(phone, yesterday(), "NO_ANSWER", ""))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.madeBy").value("datamanager"))
                 .andExpect(jsonPath("$.channelKind").value("PHONE"));
-        String when = LocalDate.now(ZoneOffset.UTC).plusDays(5) + "T10:30:00";
+        String when = LocalDate.now(org.familyties.shared.UkTime.ZONE).plusDays(5) + "T10:30:00";
         postJson(base + "/appointments", "{\"waveId\":" + wave1.id() + ",\"startsAt\":\"" + when + "\",\"mode\":\"PHONE\","
-                + "\"remindOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\"}").andExpect(status().isCreated())
+                + "\"remindOn\":\"" + LocalDate.now(org.familyties.shared.UkTime.ZONE) + "\"}").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("BOOKED"));
         mvc.perform(get("/api/v1/studies/" + study + "/appointments").with(Requests.as(users, "datamanager")))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(mother.pseudonym())));
@@ -147,7 +169,7 @@ class TracingApiTests {
         postJson(base + "/locations", "{\"kind\":\"HOME\",\"area\":\"LB1\",\"movedIn\":\"2026-03-01\","
                 + "\"movedOut\":\"2026-01-01\",\"learnedFrom\":\"PARTICIPANT\"}").andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("full")));
-        postJson(base + "/attempts", attempt(phone, LocalDateTime.now(ZoneOffset.UTC).plusDays(2), "NO_ANSWER", ""))
+        postJson(base + "/attempts", attempt(phone, LocalDateTime.now(org.familyties.shared.UkTime.ZONE).plusDays(2), "NO_ANSWER", ""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("cannot be in the future")));
         postJson(base + "/attempts", attempt(999_999_999L, yesterday(), "NO_ANSWER", ""))
@@ -176,7 +198,7 @@ class TracingApiTests {
         long phone = addPhone("07700 900125", "2026-01-01");
         postJson(base + "/locations", "{\"kind\":\"HOME\",\"address\":\"4 Mill Lane\",\"area\":\"LB1\","
                 + "\"movedIn\":\"2025-06-01\",\"learnedFrom\":\"PARTICIPANT\"}").andExpect(status().isCreated());
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now(org.familyties.shared.UkTime.ZONE).toString();
         postJson(base + "/attempts", attempt(phone, yesterday(), "MOVED_NEW_DETAILS", ",\"newChannel\":{\"kind\":\"PHONE\","
                 + "\"detail\":\"07700 900555\",\"validFrom\":\"" + today + "\"},\"newLocation\":{\"kind\":\"HOSTEL\","
                 + "\"establishment\":\"Riverside Hostel\",\"address\":\"2 Quay Road\",\"area\":\"Marden\",\"movedIn\":\""
@@ -200,7 +222,7 @@ class TracingApiTests {
         String worklist = "/api/v1/studies/" + study + "/tracing/worklist?wave=" + wave1.id();
         assertThat(mvc.perform(get(worklist).with(Requests.as(users, "datamanager"))).andReturn().getResponse()
                 .getContentAsString()).contains(mother.pseudonym());
-        consents.withdraw(study, mother.pseudonym(), WithdrawalChoice.NO_FURTHER_CONTACT, LocalDate.now(ZoneOffset.UTC),
+        consents.withdraw(study, mother.pseudonym(), WithdrawalChoice.NO_FURTHER_CONTACT, LocalDate.now(org.familyties.shared.UkTime.ZONE),
                 RetentionFixtures.dataManager(users));
         postJson(base + "/attempts", attempt(phone, yesterday(), "NO_ANSWER", ""))
                 .andExpect(status().isUnprocessableContent())

@@ -159,7 +159,7 @@ class TracingController {
         model.addAttribute("tracing", record);
         model.addAttribute("form", form);
         model.addAttribute("openSection", openSection);
-        model.addAttribute("today", java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        model.addAttribute("today", org.familyties.shared.UkTime.today(clock));
         model.addAttribute("channelKinds", FormInput.options(messages, ChannelKind.class, "retention.channelKind."));
         model.addAttribute("placeKinds", FormInput.options(messages, PlaceKind.class, "retention.placeKind."));
         model.addAttribute("moveSources", FormInput.options(messages, MoveSource.class, "retention.moveSource."));

@@ -2,7 +2,6 @@ package org.familyties.retention.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ class WorklistController {
     String appointments(@PathVariable long studyId, Model model) {
         var user = CurrentUsers.require();
         var upcoming = tracing.upcomingAppointments(studyId, user);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = org.familyties.shared.UkTime.today(clock);
         model.addAttribute("design", designs.design(studyId, user));
         model.addAttribute("upcoming", upcoming);
         model.addAttribute("due", upcoming.stream().filter(a -> ParticipantTracing.reminderDue(a, today)).toList());

@@ -155,7 +155,7 @@ class SafeguardingController {
 
     /** The family network with each person's restrictions in force today hung on their node. */
     private String network(CaseView c, CaseSafeguarding records) {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        java.time.LocalDate today = java.time.LocalDate.now(org.familyties.shared.UkTime.ZONE);
         List<String> described = new ArrayList<>();
         List<NetworkDiagram.Node> nodes = c.clients().stream().map(cl -> {
             String role = cl.relationToPrisoner() == null ? msg("client.role.PRISONER")
