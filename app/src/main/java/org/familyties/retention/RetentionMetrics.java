@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  *   <li>eligible: outcome neither INELIGIBLE nor DECEASED;</li>
  *   <li>located, contacted: eligible participants with that flag set;</li>
  *   <li>interviewed: COMPLETED or PARTIAL; refused: REFUSED; withdrawn: WITHDRAWN; pending: PENDING;</li>
- *   <li>lost: eligible, resolved (not PENDING) and not interviewed — refused, withdrawn or untraceable;</li>
+ *   <li>lost: eligible, resolved (not PENDING) and not interviewed — refused, withdrawn, untraceable or reached but
+ *   not interviewed;</li>
  *   <li>retention: interviewed out of (eligible − pending) with the Wilson 95% interval; 0 of 0 gives rate 0 and
  *   the interval 0 to 1;</li>
  *   <li>attempts per interview: the distribution of contact attempts over interviewed participants;</li>

@@ -168,7 +168,9 @@ final class StudyFacts {
             return WaveOutcome.PARTIAL;
         }
         if (window.isPresent() && window.get().end().isBefore(today)) {
-            return WaveOutcome.UNTRACEABLE;
+            // reached or found during the wave but never interviewed is not the same loss as never found
+            return attemptsAt(p, wave).stream().anyMatch(a -> a.outcome().successful())
+                    ? WaveOutcome.NOT_INTERVIEWED : WaveOutcome.UNTRACEABLE;
         }
         return WaveOutcome.PENDING;
     }

@@ -35,7 +35,7 @@ public class TracingWorklist {
 
     private static final Set<WaveOutcome> OFF_THE_LIST = EnumSet.of(WaveOutcome.COMPLETED, WaveOutcome.PARTIAL,
             WaveOutcome.WITHDRAWN, WaveOutcome.DECEASED, WaveOutcome.INELIGIBLE, WaveOutcome.REFUSED,
-            WaveOutcome.UNTRACEABLE);
+            WaveOutcome.UNTRACEABLE, WaveOutcome.NOT_INTERVIEWED);
 
     private final RetentionFacts facts;
     private final StudyDesigns designs;

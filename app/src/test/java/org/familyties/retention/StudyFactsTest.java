@@ -61,7 +61,7 @@ class StudyFactsTest {
     }
 
     @Test
-    void completedAndPartialComeFromRecordsAndAClosedWindowWithoutAnInterviewIsUntraceable() {
+    void completedAndPartialComeFromRecordsAndAClosedWindowIsUntraceableOrReachedButNotInterviewed() {
         Participant p = participant(1);
         records(1, 1, Set.of("brs", "sdq"), Set.of("brs", "sdq"));
         assertThat(facts(p).outcome(p, before)).isEqualTo(WaveOutcome.COMPLETED);
@@ -70,6 +70,13 @@ class StudyFactsTest {
         progress.clear();
         assertThat(facts(p).outcome(p, before)).isEqualTo(WaveOutcome.UNTRACEABLE);
         assertThat(facts(p).outcome(p, after)).isEqualTo(WaveOutcome.PENDING);
+        attempt(p, before, LocalDate.of(2025, 6, 1), AttemptOutcome.NO_ANSWER, ChannelKind.PHONE);
+        assertThat(facts(p).outcome(p, before)).as("only failed attempts").isEqualTo(WaveOutcome.UNTRACEABLE);
+        attempt(p, after, LocalDate.of(2026, 5, 1), AttemptOutcome.SPOKE_CALL_BACK, ChannelKind.PHONE);
+        assertThat(facts(p).outcome(p, before)).as("reached in another wave").isEqualTo(WaveOutcome.UNTRACEABLE);
+        attempt(p, before, LocalDate.of(2025, 6, 2), AttemptOutcome.SPOKE_APPOINTMENT_MADE, ChannelKind.PHONE);
+        assertThat(facts(p).outcome(p, before)).isEqualTo(WaveOutcome.NOT_INTERVIEWED);
+        assertThat(facts(p).outcome(p, after)).as("its window is still open").isEqualTo(WaveOutcome.PENDING);
     }
 
     @Test

@@ -143,7 +143,7 @@ final class PathwayChart {
             case "COMPLETED" -> "#cce2d8";
             case "PARTIAL" -> "#e5f0d5";
             case "REFUSED", "WITHDRAWN" -> "#f4cdc6";
-            case "UNTRACEABLE" -> "#fff7bf";
+            case "UNTRACEABLE", "NOT_INTERVIEWED" -> "#fff7bf";
             case "DECEASED", "INELIGIBLE" -> "#dee0e2";
             default -> "#ffffff";
         };
