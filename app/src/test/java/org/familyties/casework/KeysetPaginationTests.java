@@ -76,7 +76,13 @@ class KeysetPaginationTests {
 
         String page = mvc.perform(get("/cases/" + caseId).with(Requests.as(users, "caseworker")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("rel=\"next\"", "Older contacts");
+        assertThat(page).contains("rel=\"next\"", "Older contacts").doesNotContain("rel=\"prev\"");
+        String after = page.replaceAll("(?s).*href=\"/cases/" + caseId + "\\?after=([^\"#]+)#contacts\" rel=\"next\".*", "$1");
+        String older = mvc.perform(get("/cases/" + caseId).param("after", after.replace("&amp;", "&"))
+                        .with(Requests.as(users, "caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(older).contains("href=\"/cases/" + caseId + "#contacts\" rel=\"prev\"", "Newest contacts")
+                .doesNotContain("rel=\"next\"");
         mvc.perform(as(token, get("/api/v1/cases/" + caseId + "/contacts?after=not-a-cursor")))
                 .andExpect(status().isUnprocessableContent());
     }
