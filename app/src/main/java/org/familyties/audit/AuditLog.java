@@ -122,11 +122,7 @@ public class AuditLog {
         String insert = "insert into audit_event (seq, occurred_at, actor_user_id, actor_username, action, record_type, "
                 + "record_id, person_id, remote_address, reason, details, previous_hash, hash) values "
                 + "(:seq, :at, :uid, :uname, :action, :rtype, :rid, :pid, :addr, :reason, :details, :prev, :hash)";
-        if (rows.size() == 1) {
-            jdbc.sql(insert).paramSource(rows.get(0)).update();
-        } else {
-            batch.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
-        }
+        batch.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
         boolean change = entries.stream().anyMatch(e -> e.action() != AuditAction.READ);
         jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash"
                         + (change ? ", last_change_seq = :seq" : "") + " where id = 1")

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.familyties.shared.ConflictException;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,6 @@ public class Contacts {
 
     public static final String RECORD_TYPE = "Contact";
     /** Contact times are entered and shown in UK local time. */
-    public static final ZoneId ZONE = org.familyties.shared.UkTime.ZONE;
 
     private final ContactEventRepository contacts;
     private final ContactRestrictionRepository restrictions;
@@ -147,7 +146,7 @@ public class Contacts {
         Set<ContactEvent.Participant> participants = input.participantIds().stream().distinct()
                 .map(ContactEvent.Participant::new).collect(Collectors.toSet());
         ContactEvent saved = contacts.save(new ContactEvent(null, caseId, input.kind().name(),
-                input.occurredAt().atZone(ZONE).toInstant(), input.durationMinutes(),
+                input.occurredAt().atZone(UkTime.ZONE).toInstant(), input.durationMinutes(),
                 Boolean.TRUE.equals(input.facilitated()), outcome == ContactOutcome.HAPPENED ? input.quality() : null,
                 outcome.name(), Cases.blankToNull(input.note()), user.username(), clock.instant(), participants));
         ContactView view = toView(saved, names);
@@ -173,7 +172,7 @@ public class Contacts {
         if (input.kind() == null) {
             problems.add(new FieldProblem("kind", "Select the kind of contact"));
         }
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZONE));
+        LocalDateTime now = UkTime.now(clock);
         if (input.occurredAt() == null) {
             problems.add(new FieldProblem("date", "Enter the date of the contact"));
         } else if (input.occurredAt().isAfter(now)) {
@@ -214,7 +213,7 @@ public class Contacts {
 
     ContactFrequency frequency(FamilyCase c, int months, Map<Long, PersonRecord> names) {
         long caseId = c.id;
-        YearMonth last = YearMonth.now(clock.withZone(ZONE));
+        YearMonth last = YearMonth.now(clock.withZone(UkTime.ZONE));
         List<YearMonth> axis = new ArrayList<>();
         for (int i = months - 1; i >= 0; i--) {
             axis.add(last.minusMonths(i));
@@ -224,13 +223,13 @@ public class Contacts {
                 .sorted(java.util.Comparator.comparing(CaseClient::personId))
                 .forEach(cl -> counts.put(names.get(cl.personId()).fullName(),
                         new ArrayList<>(java.util.Collections.nCopies(months, 0))));
-        var since = axis.get(0).atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
+        var since = axis.get(0).atDay(1).atStartOfDay(UkTime.ZONE).toOffsetDateTime();
         jdbc.sql("select e.occurred_at, p.person_id from contact_event e join contact_participant p "
                         + "on p.contact_event_id = e.id where e.case_id = :c and e.outcome = 'HAPPENED' and e.occurred_at >= :since")
                 .param("c", caseId).param("since", since)
                 .query((rs, n) -> {
                     int index = axis.indexOf(YearMonth.from(rs.getObject(1, java.time.OffsetDateTime.class)
-                            .atZoneSameInstant(ZONE)));
+                            .atZoneSameInstant(UkTime.ZONE)));
                     PersonRecord person = names.get(rs.getLong(2));
                     List<Integer> series = person == null ? null : counts.get(person.fullName());
                     if (index >= 0 && series != null) {
@@ -264,7 +263,7 @@ public class Contacts {
         if (input.personId() != null && (!c.hasClient(input.personId()) || input.personId().equals(c.prisonerPersonId))) {
             problems.add(new FieldProblem("personId", "Choose a family member in this case, or leave blank for all the family"));
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = UkTime.today(clock);
         if (input.startedOn() == null || input.startedOn().isAfter(today)) {
             problems.add(new FieldProblem("startedOn", "Enter the date the restriction started; it cannot be in the future"));
         }
@@ -288,7 +287,7 @@ public class Contacts {
 
     private static ContactView toView(ContactEvent e, Map<Long, PersonRecord> names) {
         List<Long> ids = e.participants().stream().map(ContactEvent.Participant::personId).sorted().toList();
-        return new ContactView(e.id(), ContactKind.valueOf(e.kind()), LocalDateTime.ofInstant(e.occurredAt(), ZONE), ids,
+        return new ContactView(e.id(), ContactKind.valueOf(e.kind()), LocalDateTime.ofInstant(e.occurredAt(), UkTime.ZONE), ids,
                 ids.stream().map(id -> names.containsKey(id) ? names.get(id).fullName() : "").toList(),
                 e.durationMinutes(), e.facilitated(), e.quality(), ContactOutcome.valueOf(e.outcome()), e.note(),
                 e.recordedBy());

@@ -27,6 +27,7 @@ import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.shared.RecordNotFoundException;
 import org.familyties.shared.ScopeIds;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,7 +186,7 @@ public class Interventions {
                         .map(Enrolment::personId).toList()
                 : List.of(personId);
         InterventionKind kind = InterventionKind.valueOf(c.kind());
-        LocalDate today = LocalDate.now(clock.withZone(Contacts.ZONE));
+        LocalDate today = UkTime.today(clock);
         // from today on for a course under way; a course that is over is checked on all its days
         LocalDate from = c.endsOn().isBefore(today) || c.startsOn().isAfter(today) ? c.startsOn() : today;
         guards.check(fc, new ContactGuards.Subject(ContactCheck.Action.ENROLLED, enrolmentId,

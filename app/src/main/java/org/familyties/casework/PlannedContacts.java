@@ -23,6 +23,7 @@ import org.familyties.shared.CurrentUser;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.shared.RecordNotFoundException;
+import org.familyties.shared.UkTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -160,13 +161,13 @@ public class PlannedContacts {
 
     private void guard(FamilyCase c, PlannedContact p, List<Long> participants, String overrideReason, CurrentUser user) {
         guards.check(c, new ContactGuards.Subject(ContactCheck.Action.PLANNED, p.id, ContactKind.valueOf(p.kind), null,
-                LocalDateTime.ofInstant(p.plannedAt, Contacts.ZONE).toLocalDate(), null, p.facilitated, overrideReason),
+                LocalDateTime.ofInstant(p.plannedAt, UkTime.ZONE).toLocalDate(), null, p.facilitated, overrideReason),
                 participants, user);
     }
 
     private void apply(PlannedContact p, Plan input) {
         p.kind = input.kind().name();
-        p.plannedAt = input.plannedAt().atZone(Contacts.ZONE).toInstant();
+        p.plannedAt = input.plannedAt().atZone(UkTime.ZONE).toInstant();
         p.facilitated = Boolean.TRUE.equals(input.facilitated());
         p.note = Cases.blankToNull(input.note());
         p.updatedAt = clock.instant();
@@ -179,7 +180,7 @@ public class PlannedContacts {
         if (input.kind() == null) {
             problems.add(new FieldProblem("kind", "Select the kind of contact"));
         }
-        LocalDateTime now = LocalDateTime.now(clock.withZone(Contacts.ZONE));
+        LocalDateTime now = UkTime.now(clock);
         if (input.plannedAt() == null) {
             problems.add(new FieldProblem("date", "Enter the date the contact is planned for"));
         } else if (input.plannedAt().toLocalDate().isBefore(now.toLocalDate())) {
@@ -236,11 +237,11 @@ public class PlannedContacts {
 
     private PlannedContactView toView(PlannedContact p, Map<Long, PersonRecord> names) {
         List<Long> ids = p.participantIds();
-        LocalDateTime at = LocalDateTime.ofInstant(p.plannedAt, Contacts.ZONE);
+        LocalDateTime at = LocalDateTime.ofInstant(p.plannedAt, UkTime.ZONE);
         return new PlannedContactView(p.id, p.caseId, ContactKind.valueOf(p.kind), at, ids,
                 ids.stream().map(id -> names.containsKey(id) ? names.get(id).fullName() : "").toList(), p.facilitated,
                 p.note, p.status(), p.cancellationReason, p.contactEventId, p.plannedBy,
                 p.version == null ? 0 : p.version,
-                p.status() == PlannedContactStatus.PLANNED && at.isBefore(LocalDateTime.now(clock.withZone(Contacts.ZONE))));
+                p.status() == PlannedContactStatus.PLANNED && at.isBefore(UkTime.now(clock)));
     }
 }

@@ -27,6 +27,7 @@ import org.familyties.study.StudyFamilyChanges;
 import org.familyties.study.Wave;
 import org.familyties.study.WaveWindow;
 import org.familyties.study.Withdrawal;
+import org.familyties.shared.UkTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -106,7 +107,7 @@ class DemoRetention implements ApplicationRunner {
         private final long studyId;
         private final StudyDesign design;
         private final Random random = new Random(SEED);
-        private final LocalDate today = org.familyties.shared.UkTime.today(clock);
+        private final LocalDate today = UkTime.today(clock);
         private final OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         private final Map<Long, StudyFamily> familiesById = new HashMap<>();
         private final List<Participant> participants;
@@ -246,7 +247,7 @@ class DemoRetention implements ApplicationRunner {
                 if (random.nextInt(3) == 0) {
                     attempt(p, wave, channel, day, "SPOKE_APPOINTMENT_MADE", null);
                     LocalDateTime at = today.plusDays(2 + random.nextInt(25)).atTime(10 + random.nextInt(7), 0);
-                    appointments.add(new Object[] {studyId, p.id(), wave.id(), at.atZone(org.familyties.shared.UkTime.ZONE).toOffsetDateTime(),
+                    appointments.add(new Object[] {studyId, p.id(), wave.id(), at.atZone(UkTime.ZONE).toOffsetDateTime(),
                         random.nextBoolean() ? "IN_PERSON" : "PHONE", null, "BOOKED",
                         at.toLocalDate().minusDays(2), now, RECORDED_BY});
                 }
@@ -273,7 +274,7 @@ class DemoRetention implements ApplicationRunner {
         private void attempt(Participant p, Wave wave, long[] channel, LocalDate day, String outcome, String notes) {
             LocalDateTime at = day.atTime(9 + random.nextInt(9), random.nextInt(4) * 15);
             attempts.add(new Object[] {studyId, p.id(), wave.id(), channel[0], Channels.KINDS.get((int) channel[1]),
-                at.atZone(org.familyties.shared.UkTime.ZONE).toOffsetDateTime(), outcome, RECORDED_BY, notes, now});
+                at.atZone(UkTime.ZONE).toOffsetDateTime(), outcome, RECORDED_BY, notes, now});
         }
 
         private void fatherPlaces(Participant p, StudyFamily family, String[] home, Channels channels) {

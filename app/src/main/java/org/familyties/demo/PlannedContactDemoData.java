@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.familyties.safeguarding.Restriction;
 import org.familyties.safeguarding.RestrictionRules;
 import org.familyties.safeguarding.RestrictionSource;
 import org.familyties.safeguarding.RestrictionType;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -29,7 +29,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  */
 final class PlannedContactDemoData {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final ContactKind[] KINDS = {ContactKind.SOCIAL_VISIT, ContactKind.SOCIAL_VISIT,
         ContactKind.FAMILY_DAY, ContactKind.CHILD_CENTRED_VISIT, ContactKind.VIDEO_CALL, ContactKind.PHONE_CALL};
 
@@ -41,7 +40,7 @@ final class PlannedContactDemoData {
     PlannedContactDemoData(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.random = new Random(seed);
-        this.today = LocalDate.now(clock.withZone(UK));
+        this.today = UkTime.today(clock);
         this.now = clock.instant();
     }
 
@@ -110,7 +109,7 @@ final class PlannedContactDemoData {
 
     private long plan(Case c, ContactKind kind, LocalDate day, boolean facilitated, List<ContactCheck.Participant> who) {
         var keys = new GeneratedKeyHolder();
-        Timestamp at = Timestamp.from(day.atTime(random.nextBoolean() ? 10 : 14, 0).atZone(UK).toInstant());
+        Timestamp at = Timestamp.from(day.atTime(random.nextBoolean() ? 10 : 14, 0).atZone(UkTime.ZONE).toInstant());
         Timestamp created = Timestamp.from(now.minusSeconds(86400L * (1 + random.nextInt(10))));
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("insert into planned_contact (case_id, kind, planned_at, "

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import org.familyties.safeguarding.Restriction;
 import org.familyties.safeguarding.RestrictionRules;
 import org.familyties.safeguarding.RestrictionSource;
 import org.familyties.safeguarding.RestrictionType;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -51,7 +51,7 @@ final class SafeguardingDemoData {
     SafeguardingDemoData(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.random = new DemoRandom(seed);
-        this.today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        this.today = UkTime.today(clock);
         this.now = clock.instant();
     }
 
@@ -210,7 +210,7 @@ final class SafeguardingDemoData {
                     Happened h = contacts.computeIfAbsent(rs.getLong(1), id -> {
                         try {
                             return new Happened(id, rs.getLong(2), rs.getLong(3), ContactKind.valueOf(rs.getString(4)),
-                                    rs.getBoolean(5), rs.getTimestamp(6).toInstant().atZone(ZoneId.of("Europe/London"))
+                                    rs.getBoolean(5), rs.getTimestamp(6).toInstant().atZone(UkTime.ZONE)
                                     .toLocalDate(), new ArrayList<>());
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);

@@ -13,6 +13,7 @@ import org.familyties.casework.ContactView;
 import org.familyties.casework.Contacts;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.RecordNotFoundException;
+import org.familyties.shared.UkTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +54,7 @@ public class Chronology {
         ClientView child = c.familyMembers().stream().filter(f -> f.personId() == childPersonId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Person", childPersonId));
         List<Entry> entries = new ArrayList<>();
-        ZoneId zone = Contacts.ZONE;
+        ZoneId zone = UkTime.ZONE;
         c.history().forEach(h -> entries.add(new Entry(h.changedAt().atZone(zone).toLocalDate(), "chronology.case",
                 "case.status." + h.status().name(), h.note() == null ? "" : h.note())));
         for (ContactView k : contacts.forCase(caseId, user)) {

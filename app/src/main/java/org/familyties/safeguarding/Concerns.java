@@ -22,6 +22,7 @@ import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.shared.RecordNotFoundException;
 import org.familyties.shared.ScopeIds;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class Concerns {
         if (Restrictions.blank(input.raisedBy())) {
             problems.add(new FieldProblem("raisedBy", "Enter who raised the concern"));
         }
-        LocalDate today = LocalDate.now(clock.withZone(Restrictions.ZONE));
+        LocalDate today = UkTime.today(clock);
         if (input.raisedOn() == null || input.raisedOn().isAfter(today)) {
             problems.add(new FieldProblem("raisedOn", "Enter the date the concern was raised; it cannot be in the future"));
         }
@@ -144,7 +145,7 @@ public class Concerns {
     public List<Concern> followUpsDue(CurrentUser user) {
         return list("where status <> 'CLOSED' and follow_up_on <= :today and case_id in (select id from family_case "
                 + "where prison_id in (:p)) order by follow_up_on, id", Map.of("today",
-                LocalDate.now(clock.withZone(Restrictions.ZONE)), "p", ScopeIds.of(user.prisonIds())));
+                UkTime.today(clock), "p", ScopeIds.of(user.prisonIds())));
     }
 
     Concern get(long id) {

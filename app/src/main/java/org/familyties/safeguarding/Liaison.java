@@ -14,6 +14,7 @@ import org.familyties.shared.AuditDetails;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -109,7 +110,7 @@ public class Liaison {
         if (input.kind() == null) {
             problems.add(new FieldProblem("kind", "Select the kind of liaison"));
         }
-        if (input.heldOn() == null || input.heldOn().isAfter(LocalDate.now(clock.withZone(Restrictions.ZONE)))) {
+        if (input.heldOn() == null || input.heldOn().isAfter(UkTime.today(clock))) {
             problems.add(new FieldProblem("heldOn", "Enter the date; it cannot be in the future"));
         }
         if (Restrictions.blank(input.summary())) {

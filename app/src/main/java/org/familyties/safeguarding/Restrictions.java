@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.familyties.shared.CurrentUser;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.shared.ScopeIds;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,6 @@ public class Restrictions {
 
     public static final String RECORD_TYPE = "SafeguardingRestriction";
     /** Restriction dates are UK dates. */
-    public static final ZoneId ZONE = org.familyties.shared.UkTime.ZONE;
 
     private final JdbcClient jdbc;
     private final SafeguardingAccess access;
@@ -50,7 +49,7 @@ public class Restrictions {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return UkTime.today(clock);
     }
 
     /** The case's restrictions, newest first, for users with need-to-know (audited). */

@@ -13,6 +13,7 @@ import org.familyties.estate.Prisons;
 import org.familyties.shared.CurrentUser;
 import org.familyties.shared.Role;
 import org.familyties.shared.ScopeIds;
+import org.familyties.shared.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class SafeguardingReports {
 
     public Report report(CurrentUser user) {
         List<Long> scope = ScopeIds.of(user.prisonIds());
-        LocalDate today = LocalDate.now(clock.withZone(Restrictions.ZONE));
+        LocalDate today = UkTime.today(clock);
         LocalDate horizon = today.plusDays(REVIEW_WINDOW_DAYS);
         List<Object[]> concerns = jdbc.sql("select c.prison_id, s.category, count(*) from sg_concern s join family_case c "
                         + "on c.id = s.case_id where c.prison_id in (:p) and s.status <> 'CLOSED' group by c.prison_id, "

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.familyties.shared.DatabaseProduct;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -31,9 +32,9 @@ class RecordStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    private final org.familyties.shared.DatabaseProduct database;
+    private final DatabaseProduct database;
 
-    RecordStore(JdbcClient jdbc, JdbcTemplate template, org.familyties.shared.DatabaseProduct database) {
+    RecordStore(JdbcClient jdbc, JdbcTemplate template, DatabaseProduct database) {
         this.database = database;
         this.jdbc = jdbc;
         this.template = template;
@@ -125,7 +126,7 @@ class RecordStore {
      * and many statements to a batch, since per-statement work costs more than the rows.
      */
     void batchInsertResponses(List<Object[]> rows) {
-        if (isPostgres()) {
+        if (database.isPostgres()) {
             copyResponses(rows);
             return;
         }
@@ -181,9 +182,6 @@ class RecordStore {
         return csv.append('"').append(text.replace("\"", "\"\"")).append('"');
     }
 
-    private boolean isPostgres() {
-        return database.isPostgres();
-    }
 
     static final int COPY_ROWS = 50_000;
     static final int ROWS_PER_INSERT = 200;

@@ -3,6 +3,7 @@ package org.familyties.study;
 import java.util.List;
 
 import org.familyties.shared.CurrentUser;
+import org.familyties.shared.DatabaseProduct;
 import org.familyties.shared.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ public class StudyDataExtract {
     private final JdbcClient streaming;
     private final boolean h2;
 
-    StudyDataExtract(JdbcClient jdbc, JdbcTemplate template, org.familyties.shared.DatabaseProduct database) {
+    StudyDataExtract(JdbcClient jdbc, JdbcTemplate template, DatabaseProduct database) {
         this.jdbc = jdbc;
         JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
         fetching.setFetchSize(FETCH_SIZE);

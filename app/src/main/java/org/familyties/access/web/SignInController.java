@@ -1,13 +1,13 @@
 package org.familyties.access.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.familyties.shared.AccessPolicy;
 import org.familyties.shared.CurrentUsers;
+import org.familyties.shared.UkTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +19,7 @@ class SignInController {
 
     static final String VIEW = "access/sign-in";
     private static final String LOCKED_UNTIL = "familyties.lockedUntil";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(UkTime.ZONE);
 
     @GetMapping("/sign-in")
     @PreAuthorize(AccessPolicy.PUBLIC)

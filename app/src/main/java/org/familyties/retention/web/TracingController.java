@@ -17,6 +17,7 @@ import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.InterviewMode;
 import org.familyties.study.StudyAccess;
+import org.familyties.shared.UkTime;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -159,7 +160,7 @@ class TracingController {
         model.addAttribute("tracing", record);
         model.addAttribute("form", form);
         model.addAttribute("openSection", openSection);
-        model.addAttribute("today", org.familyties.shared.UkTime.today(clock));
+        model.addAttribute("today", UkTime.today(clock));
         model.addAttribute("channelKinds", FormInput.options(messages, ChannelKind.class, "retention.channelKind."));
         model.addAttribute("placeKinds", FormInput.options(messages, PlaceKind.class, "retention.placeKind."));
         model.addAttribute("moveSources", FormInput.options(messages, MoveSource.class, "retention.moveSource."));

@@ -15,6 +15,7 @@ import org.familyties.shared.FormInput;
 import org.familyties.shared.InvalidInputException;
 import org.familyties.study.StudyAccess;
 import org.familyties.study.StudyDesigns;
+import org.familyties.shared.UkTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,7 +95,7 @@ class WorklistController {
     String appointments(@PathVariable long studyId, Model model) {
         var user = CurrentUsers.require();
         var upcoming = tracing.upcomingAppointments(studyId, user);
-        LocalDate today = org.familyties.shared.UkTime.today(clock);
+        LocalDate today = UkTime.today(clock);
         model.addAttribute("design", designs.design(studyId, user));
         model.addAttribute("upcoming", upcoming);
         model.addAttribute("due", upcoming.stream().filter(a -> ParticipantTracing.reminderDue(a, today)).toList());

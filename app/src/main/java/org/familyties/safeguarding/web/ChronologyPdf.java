@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.familyties.safeguarding.Chronology.ChildChronology;
 import org.familyties.safeguarding.Restrictions;
+import org.familyties.shared.UkTime;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -41,7 +41,7 @@ class ChronologyPdf {
         Context context = new Context(Locale.UK);
         context.setVariable("chronology", chronology);
         context.setVariable("css", css);
-        context.setVariable("printedOn", LocalDate.now(clock.withZone(Restrictions.ZONE)));
+        context.setVariable("printedOn", UkTime.today(clock));
         context.setVariable("printedBy", printedBy);
         String xhtml = templates.process(TEMPLATE, context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -37,6 +37,7 @@ import org.familyties.shared.ConflictException;
 import org.familyties.shared.CurrentUsers;
 import org.familyties.shared.FieldProblem;
 import org.familyties.shared.InvalidInputException;
+import org.familyties.shared.UkTime;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -155,7 +156,7 @@ class SafeguardingController {
 
     /** The family network with each person's restrictions in force today hung on their node. */
     private String network(CaseView c, CaseSafeguarding records) {
-        java.time.LocalDate today = java.time.LocalDate.now(org.familyties.shared.UkTime.ZONE);
+        java.time.LocalDate today = java.time.LocalDate.now(UkTime.ZONE);
         List<String> described = new ArrayList<>();
         List<NetworkDiagram.Node> nodes = c.clients().stream().map(cl -> {
             String role = cl.relationToPrisoner() == null ? msg("client.role.PRISONER")
